@@ -1,0 +1,109 @@
+"""El sitio del curso: se construye sin conexión, cada cuaderno tiene su página, los enlaces internos
+funcionan, la búsqueda tiene índice y las capturas de Chromium no están en blanco."""
+import re, subprocess, sys
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urldefrag, unquote
+
+import pytest
+
+from conftest import ROOT, chromium
+
+HTML = ROOT / "docs" / "_build" / "html"
+
+
+@pytest.fixture(scope="module")
+def site():
+    r = subprocess.run([sys.executable, "tools/build_site.py"], cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
+    assert (HTML / "index.html").exists()
+    return HTML
+
+
+class Links(HTMLParser):
+    def __init__(self):
+        super().__init__(); self.hrefs, self.ids = [], set()
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if a.get("id"): self.ids.add(a["id"])
+        if tag == "a" and a.get("href"): self.hrefs.append(a["href"])
+        if tag in ("img", "script") and a.get("src"): self.hrefs.append(a["src"])
+        if tag == "link" and a.get("href"): self.hrefs.append(a["href"])
+
+
+def parse(p):
+    h = Links(); h.feed(p.read_text(encoding="utf-8")); return h
+
+
+def test_every_notebook_has_a_page(site):
+    nbs = sorted((ROOT / "nbs").glob("*.ipynb"))
+    assert nbs
+    for nb in nbs:
+        assert (site / f"{nb.stem}.html").exists(), nb.name
+    assert (site / "empieza_aqui.html").exists()   # el cuaderno raíz index.ipynb
+
+
+def test_sidebar_lists_every_chapter_in_order(site):
+    html = (site / "index.html").read_text(encoding="utf-8")
+    nav = html[html.index("bd-docs-nav"):]
+    pages = re.findall(r'href="(\d\d_[\w]+)\.html"', nav)
+    expected = [nb.stem for nb in sorted((ROOT / "nbs").glob("*.ipynb")) if nb.stem != "index"]
+    assert [p for i, p in enumerate(pages) if p not in pages[:i]][:len(expected)] == expected
+
+
+def test_internal_links_resolve(site):
+    cache, broken = {}, []
+    for page in sorted(site.glob("*.html")):
+        for href in parse(page).hrefs:
+            if re.match(r"^[a-z]+:", href) or href.startswith("//"):
+                continue
+            url, frag = urldefrag(href)
+            url = url.split("?", 1)[0]
+            target = (page.parent / unquote(url)).resolve() if url else page
+            if not target.exists():
+                broken.append(f"{page.name} → {href}"); continue
+            if frag and target.suffix == ".html":
+                ids = cache.setdefault(target, parse(target).ids)
+                if frag not in ids: broken.append(f"{page.name} → {href} (ancla)")
+    assert not broken, broken[:20]
+
+
+def test_functions_are_documented_and_hidden_cells_dropped(site):
+    core = (site / "00_core.html").read_text(encoding="utf-8")
+    for name in ("resolve_model", "pick_device", "CourseError", "set_seed"):
+        assert name in core
+    assert 'id="resolve-model"' in core
+    assert "nbdev_export" not in core and "from fastcore.test import" not in core
+    assert "#| export" not in core
+
+
+def test_search_works(site):
+    assert (site / "search.html").exists()
+    idx = (site / "searchindex.js").read_text(encoding="utf-8")
+    assert "semilla" in idx.lower()
+
+
+def _screenshot(url, out):
+    exe = chromium()
+    if not exe: pytest.fail("Chromium no está instalado: `apt-get install chromium` (lo hace .ci/run).")
+    cmd = [exe, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+           "--disable-component-update", "--disable-sync", "--disable-quic", f"--user-data-dir={out.parent/'chrome'}",
+           "--window-size=1280,900", "--hide-scrollbars", f"--screenshot={out}", url]
+    subprocess.run(cmd, capture_output=True, timeout=120)
+    assert out.exists(), "Chromium no escribió la captura"
+    from PIL import Image
+    img = Image.open(out).convert("RGB")
+    colors = img.getcolors(maxcolors=1 << 20) or []
+    white = sum(n for n, c in colors if min(c) > 245)
+    dark = sum(n for n, c in colors if max(c) < 120)   # texto
+    total = img.width * img.height
+    return img, len(colors), white / total, dark / total
+
+
+@pytest.mark.parametrize("page", ["index.html", "00_core.html"])
+def test_screenshot_not_blank(site, tmp_path, page):
+    img, ncolors, white, dark = _screenshot((site / page).as_uri(), tmp_path / f"{page}.png")
+    assert img.size == (1280, 900)
+    assert ncolors > 50, ncolors          # texto con antialiasing, no un lienzo liso
+    assert white < 0.98, white            # no está en blanco
+    assert dark > 0.005, dark             # hay texto oscuro
