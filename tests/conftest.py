@@ -17,3 +17,19 @@ def root():
 def chromium():
     "Ruta de Chromium o None."
     return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+
+
+def run_cli(*args, timeout=900, **kw):
+    "Ejecuta `finetune-course` en un proceso aparte, como una persona en la terminal."
+    import subprocess
+    return subprocess.run(["finetune-course", *map(str, args)], capture_output=True, text=True, timeout=timeout, **kw)
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tmp_path_factory):
+    "Un modelo de phishing afinado en pocos segundos (64 ejemplos, 1 epoch) para probar predict/evaluate."
+    out = tmp_path_factory.mktemp("modelo") / "phishing"
+    r = run_cli("train", "--task", "phishing", "--output", out, "--max-train-examples", 64, "--epochs", 1,
+                "--max-length", 32, "--batch-size", 16)
+    assert r.returncode == 0, r.stderr[-3000:]
+    return out

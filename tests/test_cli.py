@@ -1,9 +1,12 @@
-"""La línea de comandos en un proceso aparte, como la usaría una persona."""
-import subprocess, sys
+"""La línea de comandos en un proceso aparte, como la usaría una persona: entradas correctas e incorrectas."""
+import hashlib, json, subprocess, sys
+
+import pytest
+
+from conftest import run_cli as run, ROOT
 
 
-def run(*args, **kw):
-    return subprocess.run(["finetune-course", *args], capture_output=True, text=True, timeout=120, **kw)
+def sha(p): return hashlib.sha256(p.read_bytes()).hexdigest()
 
 
 def test_env_reports_environment():
@@ -27,3 +30,136 @@ def test_course_error_is_printed_without_traceback():
     assert r.returncode == 2
     assert "Error: Algo falló." in r.stderr and "Cómo arreglarlo: Haz esto otro." in r.stderr
     assert "Traceback" not in r.stderr
+
+
+# --- predict / evaluate con un modelo entrenado ---------------------------------------------------
+
+def test_train_saved_a_complete_model(tiny_model):
+    for f in ("model.safetensors", "config.json", "task.json", "train_config.json", "history.json", "metrics.json"):
+        assert (tiny_model / f).exists(), f
+    m = json.loads((tiny_model / "metrics.json").read_text())
+    assert {"validation", "test"} <= set(m) and 0 <= m["test"]["f1_macro"] <= 1
+
+
+def test_predict_writes_one_line_per_input_in_order(tiny_model, tmp_path):
+    inp = tmp_path / "correo.jsonl"
+    texts = ["Tu cuenta será bloqueada hoy. Verifica tus datos aquí: http://banco-seguro.example/login",
+             "Te recuerdo que la reunión de mañana empieza a las diez.", "¿Comemos juntos el viernes?"]
+    inp.write_text("".join(json.dumps({"text": t, "id": i}, ensure_ascii=False) + "\n" for i, t in enumerate(texts)),
+                   encoding="utf-8")
+    before = sha(inp)
+    out = tmp_path / "pred.jsonl"
+    r = run("predict", "--model", tiny_model, "--input", inp, "--output", out)
+    assert r.returncode == 0, r.stderr
+    rows = [json.loads(l) for l in out.read_text(encoding="utf-8").splitlines()]
+    assert [x["text"] for x in rows] == texts
+    assert all(set(x) == {"text", "label", "score"} for x in rows)
+    assert all(x["label"] in ("phishing", "legitimo") and 0.5 <= x["score"] <= 1 for x in rows)
+    assert sha(inp) == before
+    # a la salida estándar si no hay --output
+    r = run("predict", "--model", tiny_model, "--input", inp)
+    assert r.returncode == 0 and len(r.stdout.strip().splitlines()) == 3
+
+
+def test_evaluate_prints_json_metrics(tiny_model, tmp_path):
+    test = (ROOT / "finetune_course/assets/phishing/test.jsonl").read_text(encoding="utf-8").splitlines()[:40]
+    inp = tmp_path / "eval.jsonl"; inp.write_text("\n".join(test) + "\n", encoding="utf-8")
+    r = run("evaluate", "--model", tiny_model, "--input", inp)
+    assert r.returncode == 0, r.stderr
+    m = json.loads(r.stdout)
+    assert {"accuracy", "f1_macro", "per_label", "confusion_matrix"} <= set(m)
+    assert set(m["per_label"]) == {"phishing", "legitimo"}
+    assert all({"precision", "recall", "f1"} <= set(v) for v in m["per_label"].values())
+    assert sum(map(sum, m["confusion_matrix"])) == 40
+
+
+BAD_INPUTS = {
+    "no existe": (None, "no existe"),
+    "JSON roto": ('{"text": "hola"}\n{"text": "adiós"\n', "línea 2"),
+    "falta text": ('{"text": "hola"}\n{"mensaje": "sin campo text"}\n', "línea 2"),
+    "vacío": ("", "vacío"),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_INPUTS))
+@pytest.mark.parametrize("cmd", ["predict", "evaluate"])
+def test_bad_input_gives_spanish_error_and_touches_nothing(tiny_model, tmp_path, cmd, case):
+    content, expected = BAD_INPUTS[case]
+    inp = tmp_path / "entrada.jsonl"
+    if content is not None:
+        if cmd == "evaluate": content = content.replace('"}', '", "label": "phishing"}')
+        inp.write_text(content, encoding="utf-8")
+    before = sha(inp) if inp.exists() else None
+    out = tmp_path / "salida.jsonl"
+    extra = ["--output", out] if cmd == "predict" else []
+    r = run(cmd, "--model", tiny_model, "--input", inp, *extra)
+    assert r.returncode == 2, (r.stdout, r.stderr)
+    assert r.stderr.startswith("Error:") and expected in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr
+    assert (sha(inp) if inp.exists() else None) == before
+    assert not out.exists() and not list(tmp_path.glob(".salida*"))
+
+
+def test_evaluate_unknown_label(tiny_model, tmp_path):
+    inp = tmp_path / "e.jsonl"
+    inp.write_text('{"text": "hola", "label": "spam"}\n', encoding="utf-8")
+    r = run("evaluate", "--model", tiny_model, "--input", inp)
+    assert r.returncode == 2 and "Etiquetas desconocidas" in r.stderr and "spam" in r.stderr
+
+
+@pytest.mark.parametrize("cmd", ["predict", "evaluate"])
+def test_model_folder_that_is_not_a_model(tmp_path, cmd):
+    inp = tmp_path / "e.jsonl"; inp.write_text('{"text": "hola", "label": "phishing"}\n', encoding="utf-8")
+    fake = tmp_path / "no_modelo"; fake.mkdir(); (fake / "notas.txt").write_text("hola")
+    r = run(cmd, "--model", fake, "--input", inp)
+    assert r.returncode == 2 and "no es la carpeta de un modelo" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_predict_never_overwrites(tiny_model, tmp_path):
+    inp = tmp_path / "e.jsonl"; inp.write_text('{"text": "hola"}\n', encoding="utf-8")
+    out = tmp_path / "mio.jsonl"; out.write_text("mis datos\n", encoding="utf-8")
+    r = run("predict", "--model", tiny_model, "--input", inp, "--output", out)
+    assert r.returncode == 2 and "ya existe" in r.stderr
+    assert out.read_text(encoding="utf-8") == "mis datos\n"
+    r = run("predict", "--model", tiny_model, "--input", inp, "--output", inp, "--overwrite")
+    assert r.returncode == 2 and "mismo fichero" in r.stderr and inp.read_text(encoding="utf-8") == '{"text": "hola"}\n'
+
+
+# --- train con datos propios y errores de train ---------------------------------------------------
+
+def test_train_on_users_own_jsonl_with_other_field_names(tmp_path):
+    src = (ROOT / "finetune_course/assets/inyeccion/train.jsonl").read_text(encoding="utf-8").splitlines()[:120]
+    rows = [json.loads(l) for l in src]
+    data = tmp_path / "mis_prompts.jsonl"
+    data.write_text("".join(json.dumps({"prompt": r["text"], "clase": r["label"]}, ensure_ascii=False) + "\n"
+                            for r in rows), encoding="utf-8")
+    before = sha(data)
+    out = tmp_path / "modelo"
+    r = run("train", "--data", data, "--text-field", "prompt", "--label-field", "clase", "--positive", "inyeccion",
+            "--output", out, "--epochs", 1, "--max-length", 32)
+    assert r.returncode == 0, r.stderr[-3000:]
+    task = json.loads((out / "task.json").read_text(encoding="utf-8"))
+    assert task["labels"] == ["benigno", "inyeccion"] and task["text_field"] == "prompt"
+    assert sha(data) == before
+
+
+@pytest.mark.parametrize("args,expected", [
+    (["--task", "phishing", "--lr", "0"], "entre 0 y 1"),
+    (["--task", "phishing", "--lr", "-1"], "entre 0 y 1"),
+    (["--task", "phishing", "--batch-size", "0"], "mayor que 0"),
+    (["--task", "phishing", "--optimizer", "adam_magico"], "Optimizador desconocido"),
+    (["--data", "no-existe.jsonl"], "no existe"),
+    ([], "Falta qué entrenar"),
+])
+def test_train_bad_arguments(tmp_path, args, expected):
+    out = tmp_path / "salida"
+    r = run("train", *args, "--output", out, timeout=300)
+    assert r.returncode == 2 and expected in r.stderr and "Traceback" not in r.stderr, r.stderr[-2000:]
+    assert not (out / "metrics.json").exists()
+
+
+def test_train_refuses_to_write_into_a_folder_with_users_files(tmp_path):
+    out = tmp_path / "mis_cosas"; out.mkdir(); (out / "tesis.docx").write_text("importante")
+    r = run("train", "--task", "phishing", "--output", out, "--epochs", 1, timeout=300)
+    assert r.returncode == 2 and "no son de un entrenamiento" in r.stderr
+    assert [p.name for p in out.iterdir()] == ["tesis.docx"]

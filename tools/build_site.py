@@ -22,6 +22,9 @@ SRC = DOCS / "_src"          # fuentes preparadas para Jupyter Book (se regenera
 OUT = DOCS / "_build" / "html"
 START_NB = "empieza_aqui"    # nombre de la página del cuaderno raíz `index.ipynb`
 
+WIDGET_NOTE = ("<div class='admonition tip'><p class='admonition-title'>Control interactivo</p>"
+               "<p>Aquí hay un control (<em>widget</em>) que responde al moverlo. Ábrelo en JupyterLab para usarlo: "
+               "la web muestra debajo los resultados que calculó el cuaderno.</p></div>")
 _TAGS = {("echo", "false"): "remove-input", ("output", "false"): "remove-output",
          ("include", "false"): "remove-cell"}
 _DIRECTIVE = re.compile(r"^#\|\s*([\w-]+)\s*:?\s*(.*)$")
@@ -86,6 +89,9 @@ def adapt(nb, pages, doc_url, link_prefix=""):
                 keep.append(line)
             src = "\n".join(keep)
             for o in c.get("outputs", []):
+                if "application/vnd.jupyter.widget-view+json" in o.get("data", {}):
+                    # la página estática no ejecuta Python: en lugar del texto `VBox(children=...)`, un aviso
+                    o["data"] = {"text/html": WIDGET_NOTE}
                 md = o.get("data", {}).get("text/markdown")
                 if md is not None:
                     md = "".join(md) if isinstance(md, list) else md
