@@ -8,9 +8,10 @@ Uso:
 Imprime ejemplos/s de cada receta, su cociente y el F1 macro en prueba de ambas, y lo guarda en
 `benchmarks/results/train_speed.json` (el capítulo 08 muestra esa tabla). En una GPU funciona igual.
 
-- Ingenua (la de los tutoriales habituales): relleno de todos los ejemplos a 128 tokens, fp32, orden aleatorio.
-- Por defecto (`TrainConfig()`): relleno dinámico por lote, lotes agrupados por longitud y autocast bf16 donde el
-  hardware lo soporta (se comprueba al ejecutar).
+- Ingenua (la de los tutoriales habituales): relleno de todos los ejemplos a 128 tokens, fp32, orden aleatorio,
+  todos los pesos entrenables.
+- Por defecto (`TrainConfig()`): relleno dinámico por lote, lotes agrupados por longitud, tabla de embeddings de
+  palabras congelada y autocast bf16 donde el hardware lo soporta (se comprueba al ejecutar).
 """
 import argparse, json, os, platform, sys, tempfile, time
 from pathlib import Path
@@ -26,7 +27,8 @@ RESULTS = Path(__file__).parent / "results" / "train_speed.json"
 
 def recipes(epochs, batch_size, lr):
     common = dict(epochs=epochs, batch_size=batch_size, lr=lr, max_length=128, seed=42)
-    return {"ingenua": TrainConfig(dynamic_padding=False, group_by_length=False, bf16=False, **common),
+    return {"ingenua": TrainConfig(dynamic_padding=False, group_by_length=False, bf16=False, freeze_embeddings=False,
+                                   **common),
             "por defecto": TrainConfig(**common)}
 
 
@@ -36,7 +38,8 @@ def run(name, cfg, n, out):
     ex = res.train_examples * cfg.epochs
     return {"receta": name, "ejemplos": res.train_examples, "epochs": cfg.epochs, "batch_size": cfg.batch_size,
             "relleno": "dinámico" if cfg.dynamic_padding else f"fijo a {cfg.max_length}",
-            "agrupado por longitud": cfg.group_by_length, "bf16": use_bf16(cfg),
+            "agrupado por longitud": cfg.group_by_length, "embeddings congelados": cfg.freeze_embeddings,
+            "bf16": use_bf16(cfg),
             "segundos": round(res.train_seconds, 1), "ejemplos/s": round(ex / res.train_seconds, 2),
             "f1_test": round(res.metrics["test"]["f1_macro"], 4)}
 

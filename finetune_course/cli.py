@@ -120,11 +120,12 @@ def cmd_demo(args):
     from finetune_course.evaluate import evaluate_model, plot_confusion
     import matplotlib.pyplot as plt
     print("Afinando minilm para detectar phishing (datos del curso, receta por defecto)…")
-    res = finetune("phishing", model=args.model, output_dir=args.output, overwrite=args.overwrite)
+    res = finetune("phishing", model=args.model, output_dir=args.output, overwrite=args.overwrite,
+                   evaluate_test=False)      # la prueba se mide una sola vez, abajo, con todo detalle
     test = evaluate_model(res.model, res.tokenizer, load_task_data("phishing")["test"], res.spec)
     out = Path(res.output_dir)
-    (out/"metrics.json").write_text(json.dumps({**res.metrics, "test_detail": test}, indent=2, ensure_ascii=False),
-                                    encoding="utf-8")
+    res.metrics["test"] = test
+    (out/"metrics.json").write_text(json.dumps(res.metrics, indent=2, ensure_ascii=False), encoding="utf-8")
     curve = res.loss_curve()
     fig, ax = plt.subplots(figsize=(6, 3.5))
     ax.plot(curve[:, 0], curve[:, 1]); ax.set_xlabel("paso"); ax.set_ylabel("pérdida")
@@ -213,7 +214,8 @@ def build_parser() -> argparse.ArgumentParser:
     h = t.add_argument_group("hiperparámetros")
     h.add_argument("--epochs", type=float); h.add_argument("--batch-size", type=int)
     h.add_argument("--lr", type=float, help="tasa de aprendizaje"); h.add_argument("--optimizer")
-    h.add_argument("--scheduler"); h.add_argument("--seed", type=int); h.add_argument("--max-length", type=int)
+    h.add_argument("--scheduler"); h.add_argument("--seed", type=int)
+    h.add_argument("--max-length", type=int, help="tokens por ejemplo (por defecto, los que dejan enteros el 95 %% de los datos)")
     h.add_argument("--max-train-examples", type=int, help="usar solo estos ejemplos de entrenamiento")
     h.add_argument("--lora", action="store_true", help="entrenar adaptadores LoRA en vez de todos los pesos")
     t.add_argument("--resume", action="store_true", help="reanudar un entrenamiento interrumpido en --output")

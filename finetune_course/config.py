@@ -22,7 +22,7 @@ from transformers import TrainingArguments, get_scheduler
 from .core import CourseError, pick_device
 
 # %% ../nbs/07_config.ipynb #2f1d0d52
-OPTIMIZERS = {"adamw": "adamw_torch", "sgd": "sgd", "adafactor": "adafactor"}
+OPTIMIZERS = {"adamw": "adamw_torch_fused", "sgd": "sgd", "adafactor": "adafactor"}
 SCHEDULERS = {"linear": "linear", "cosine": "cosine", "constant": "constant_with_warmup"}
 
 @dataclass
@@ -37,9 +37,10 @@ class TrainConfig:
     weight_decay: float = 0.01     # decaimiento de pesos (regularización)
     seed: int = 42                 # semilla: mismo valor, mismo resultado
     bf16: object = "auto"          # "auto" (si el hardware lo soporta), True o False
-    max_length: int = 128          # tokens máximos por ejemplo (se trunca el resto)
+    max_length: int = None         # tokens máximos por ejemplo; None: los que sugieren los datos (paso 3)
     dynamic_padding: bool = True   # rellenar cada lote solo hasta su ejemplo más largo
     group_by_length: bool = True   # agrupar ejemplos de longitud parecida en el mismo lote
+    freeze_embeddings: bool = True # no entrenar la tabla de embeddings de palabras (la mitad de minilm)
     eval_batch_size: int = 64      # ejemplos por paso al evaluar
     logging_steps: int = 5         # cada cuántos pasos se anota la pérdida
 
@@ -65,8 +66,12 @@ class TrainConfig:
             bad(f"`seed` debe ser un entero no negativo, no {self.seed!r}.", "Prueba con `seed=42`.")
         if self.bf16 not in ("auto", True, False):
             bad(f"`bf16` debe ser 'auto', True o False, no {self.bf16!r}.", "Deja `bf16='auto'`.")
-        if not isinstance(self.max_length, int) or not 8 <= self.max_length <= 8192:
-            bad(f"`max_length` debe ser un entero entre 8 y 8192, no {self.max_length!r}.", "Prueba con `max_length=128`.")
+        if self.max_length is not None and (not isinstance(self.max_length, int) or isinstance(self.max_length, bool)
+                                            or not 8 <= self.max_length <= 8192):
+            bad(f"`max_length` debe ser un entero entre 8 y 8192, no {self.max_length!r}.", "Prueba con `max_length=128`, o `None` para que lo elijan los datos.")
+        for name in ("dynamic_padding", "group_by_length", "freeze_embeddings"):
+            if not isinstance(getattr(self, name), bool):
+                bad(f"`{name}` debe ser True o False, no {getattr(self, name)!r}.", "Usa True o False (sin comillas).")
         for name in ("eval_batch_size", "logging_steps"):
             v = getattr(self, name)
             if not isinstance(v, int) or v < 1: bad(f"`{name}` debe ser un entero mayor que 0, no {v!r}.", "Usa el valor por defecto.")

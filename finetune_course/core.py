@@ -7,7 +7,7 @@ Docs: https://finetune-course.github.io/finetune_course/core.html.md"""
 # %% auto #0
 __all__ = ['EMBEDDED_MODELS', 'CourseError', 'package_dir', 'asset_path', 'cache_dir', 'set_seed', 'cpu_bf16_supported',
            'DeviceInfo', 'pick_device', 'is_offline', 'embedded_models', 'resolve_model', 'load_pretrained',
-           'environment_report', 'format_report']
+           'environment_report', 'format_report', 'es']
 
 # %% ../nbs/00_core.ipynb #d4e65603
 import os, platform, random, socket, sys, threading
@@ -224,3 +224,11 @@ def format_report(rows:list   # filas de `environment_report`
     "Texto alineado con una fila por comprobación (para la terminal)."
     w = max(len(r[0]) for r in rows)
     return "\n".join(f"{'✔' if ok else '✘'} {k.ljust(w)}  {v}" for k, v, ok in rows)
+
+# %% ../nbs/00_core.ipynb #02fb45b3
+def es(x,              # número
+       fmt:str=".3f"  # formato de Python (p. ej. ".1%", ",.0f", ".2f")
+      ) -> str:
+    "El número `x` con coma decimal, punto de miles y espacio antes de %, como se escribe en español."
+    s = format(x, fmt).translate(str.maketrans(",.", ".,"))
+    return s[:-1] + " %" if s.endswith("%") else s

@@ -6,7 +6,7 @@ Docs: https://finetune-course.github.io/finetune_course/data.html.md"""
 
 # %% auto #0
 __all__ = ['SPLITS', 'load_file', 'load_task_data', 'DataReport', 'validate_data', 'drop_duplicates', 'split_data',
-           'token_lengths', 'truncation_cost', 'tokenize_data']
+           'token_lengths', 'truncation_cost', 'suggest_max_length', 'tokenize_data']
 
 # %% ../nbs/06_data.ipynb #2f8da1af
 import contextlib, csv, json
@@ -307,6 +307,19 @@ def truncation_cost(lengths,                    # resultado de `token_lengths`
     rows = [{"max_length": m, "ejemplos recortados": float((L > m).mean()),
              "tokens perdidos": float(np.clip(L - m, 0, None).sum() / L.sum())} for m in max_lengths]
     return pd.DataFrame(rows).set_index("max_length")
+
+# %% ../nbs/06_data.ipynb #66a4bd87
+def suggest_max_length(lengths,                              # resultado de `token_lengths`
+                       coverage:float=0.95,                  # fracción de ejemplos que deben caber enteros
+                       choices=(32, 64, 128, 256, 384, 512), # longitudes candidatas, de menor a mayor
+                       limit:int=512                         # máximo que admite el modelo
+                      ) -> int:
+    "La menor longitud de `choices` (≤ `limit`) que deja enteros al menos `coverage` de los ejemplos."
+    L = np.asarray(lengths)
+    if L.size == 0: raise CourseError("No hay longitudes de las que sugerir `max_length`.", "Pasa `token_lengths` de datos con ejemplos.")
+    ok = [m for m in sorted(choices) if m <= limit]
+    if not ok: raise CourseError(f"Ninguna longitud candidata cabe en el máximo del modelo ({limit}).", "Añade candidatas más pequeñas.")
+    return next((m for m in ok if (L <= m).mean() >= coverage), ok[-1])
 
 # %% ../nbs/06_data.ipynb #719b1e7b
 def tokenize_data(dsd,             # `DatasetDict` (o `Dataset`) con texto y etiqueta

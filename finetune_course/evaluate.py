@@ -36,11 +36,12 @@ def predict_proba(model,                # clasificador de `transformers` (o de `
                   tokenizer,            # su tokenizador
                   texts,                # un texto o una lista de textos
                   batch_size:int=64,    # mensajes por lote
-                  max_length:int=128,   # tokens como máximo por mensaje
+                  max_length:int=None,  # tokens como máximo por mensaje (None: el del tokenizador, hasta 512)
                   bf16="auto"           # autocast bf16: "auto" (si el hardware lo soporta), True o False
                  ) -> np.ndarray:
     "Probabilidad de cada etiqueta para cada texto: matriz (n, n_etiquetas) en el orden de `model.config.id2label`."
     texts = _as_texts(texts)
+    max_length = max_length or min(tokenizer.model_max_length or 512, 512)
     out = np.zeros((len(texts), model.config.num_labels), dtype=np.float32)
     order = np.argsort([len(t) for t in texts], kind="stable")      # lotes de longitud parecida: menos relleno
     device, was_training = next(model.parameters()).device, model.training
@@ -115,7 +116,7 @@ def evaluate_model(model,               # clasificador afinado (o cualquiera con
                    ds,                  # conjunto de prueba, o un `DatasetDict` (se usa solo `test`)
                    spec,                # `TaskSpec` o nombre de la tarea
                    batch_size:int=64,   # mensajes por lote
-                   max_length:int=128,  # tokens como máximo por mensaje
+                   max_length:int=None, # tokens como máximo por mensaje (None: el del tokenizador, hasta 512)
                    proba=None           # probabilidades ya calculadas (orden de `spec.labels`); `None`: predecir
                   ) -> dict:
     "Métricas del modelo en el conjunto de prueba (ver `metrics_from_proba`)."

@@ -10,7 +10,7 @@ __all__ = ['sha256_file', 'prepare_output_dir', 'compute_metrics', 'HistoryCallb
 
 # %% ../nbs/08_train.ipynb #4cfd4906
 import hashlib, json, os, shutil, time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -24,7 +24,7 @@ from transformers.utils import logging as hf_logging
 
 from .core import CourseError, cache_dir, set_seed
 from .objective import TaskSpec, get_task
-from .data import load_task_data, tokenize_data, validate_data
+from .data import load_task_data, tokenize_data, validate_data, token_lengths, suggest_max_length
 from .models import load_classifier, count_parameters, quiet_transformers
 from .config import TrainConfig, training_args, config_to_dict, config_from_dict
 
@@ -163,6 +163,12 @@ def finetune(task="phishing",              # nombre de una tarea (`phishing`, `i
     dsd["train"] = _subsample(dsd["train"], max_train_examples, config.seed)
     mdl, tok = load_classifier(model, spec, lora=lora, random_init=random_init, freeze_base=freeze_base,
                                seed=config.seed)
+    if config.freeze_embeddings and not (random_init or lora or freeze_base):
+        mdl.get_input_embeddings().weight.requires_grad_(False)   # pre-entrenados: apenas cambian al afinar
+    if config.max_length is None:        # la longitud que deja enteros el 95 % de los ejemplos de entrenamiento
+        limit = min(tok.model_max_length or 512, 512)
+        config = replace(config, max_length=suggest_max_length(token_lengths(dsd["train"], tok, spec), limit=limit))
+    tok.model_max_length = config.max_length     # se guarda con el tokenizador: `predict` recorta igual
     enc = tokenize_data(dsd, tok, spec, max_length=config.max_length)
     collator = (DataCollatorWithPadding(tok) if config.dynamic_padding else
                 DataCollatorWithPadding(tok, padding="max_length", max_length=config.max_length))
@@ -182,9 +188,10 @@ def finetune(task="phishing",              # nombre de una tarea (`phishing`, `i
     t0 = time.perf_counter()
     trainer.train(resume_from_checkpoint=last)
     secs = time.perf_counter() - t0
-    metrics = {"validation": _prefixless(trainer.evaluate(enc["validation"], metric_key_prefix="eval"))}
+    metrics = {"validation": _last_validation(trainer) or
+                             _prefixless(trainer.evaluate(enc["validation"], metric_key_prefix="eval"))}
     if evaluate_test and "test" in enc:
-        metrics["test"] = _prefixless(trainer.evaluate(enc["test"], metric_key_prefix="eval"))
+        metrics["test"] = _prefixless(trainer.evaluate(enc["test"], metric_key_prefix="test"), "test_")
     final = trainer.model
     if lora: final = final.merge_and_unload()
     history = [h for h in trainer.state.log_history]
@@ -192,8 +199,14 @@ def finetune(task="phishing",              # nombre de una tarea (`phishing`, `i
         _save_run(out, final, tok, spec, config, history, metrics, dsd, model, secs)
     return FinetuneResult(final, tok, spec, config, history, metrics, out, secs, len(enc["train"]))
 
-def _prefixless(m:dict) -> dict:
-    return {k.removeprefix("eval_"): v for k, v in m.items()}
+def _last_validation(trainer) -> dict|None:
+    "Métricas de validación del final del entrenamiento si el `Trainer` ya las midió en el último paso."
+    ev = [h for h in trainer.state.log_history if "eval_loss" in h]
+    if ev and ev[-1].get("step") == trainer.state.global_step:
+        return {**_prefixless({k: v for k, v in ev[-1].items() if k.startswith("eval_")}), "epoch": ev[-1].get("epoch")}
+
+def _prefixless(m:dict, prefix:str="eval_") -> dict:
+    return {k.removeprefix(prefix): v for k, v in m.items()}
 
 def _save_run(out, model, tok, spec, config, history, metrics, dsd, model_name, secs):
     "Guarda todo en `out`; `metrics.json` va el último para marcar que el entrenamiento terminó."

@@ -33,3 +33,13 @@ def tiny_model(tmp_path_factory):
                 "--max-length", 32, "--batch-size", 16)
     assert r.returncode == 0, r.stderr[-3000:]
     return out
+
+
+@pytest.fixture(scope="session")
+def demo_run(tmp_path_factory):
+    "`finetune-course demo` ejecutado una vez (todos los datos de phishing, receta por defecto), con su duración."
+    import time
+    out = tmp_path_factory.mktemp("demo") / "demo"
+    t0 = time.perf_counter()
+    r = run_cli("demo", "--output", out)
+    return dict(out=out, result=r, seconds=time.perf_counter() - t0)
