@@ -184,6 +184,7 @@ def load_pretrained(cls,          # clase de transformers, p. ej. `AutoTokenizer
         raise CourseError("El curso no ejecuta código remoto de los modelos (`trust_remote_code=True`).",
                           "Usa un modelo que funcione con las clases estándar de transformers.")
     src = resolve_model(name)
+    kwargs["trust_remote_code"] = False         # explícito: transformers no pregunta, se niega
     try: return cls.from_pretrained(src, **kwargs)
     except (OSError, ValueError) as e:
         first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__

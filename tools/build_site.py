@@ -57,6 +57,16 @@ def _fix_links(text, pages, doc_url):
     return text
 
 
+_NOISE = re.compile(r"(\x1b\[[0-9;]*[A-Za-z]|\r|\n)")
+
+
+def _is_terminal_noise(o):
+    "Salidas de texto que solo contienen códigos de terminal (p. ej. `clear_output` de un widget sin navegador)."
+    if o.get("output_type") != "stream": return False
+    text = "".join(o["text"]) if isinstance(o.get("text"), list) else o.get("text", "")
+    return not _NOISE.sub("", text).strip()
+
+
 def adapt(nb, pages, doc_url, link_prefix=""):
     "Adapta un cuaderno procesado por nbdev a Jupyter Book (ver el docstring del módulo)."
     cells = []
@@ -82,7 +92,11 @@ def adapt(nb, pages, doc_url, link_prefix=""):
                     continue
                 keep.append(line)
             src = "\n".join(keep)
+            c["outputs"] = [o for o in c.get("outputs", []) if not _is_terminal_noise(o)]
             for o in c.get("outputs", []):
+                if o.get("output_type") == "stream":      # sin códigos de terminal en la página
+                    text = "".join(o["text"]) if isinstance(o["text"], list) else o["text"]
+                    o["text"] = re.sub(r"\x1b\[[0-9;]*[A-Za-z]\r?", "", text)
                 if "application/vnd.jupyter.widget-view+json" in o.get("data", {}):
                     # la página estática no ejecuta Python: en lugar del texto `VBox(children=...)`, un aviso
                     o["data"] = {"text/html": WIDGET_NOTE}
