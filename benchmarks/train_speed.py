@@ -11,7 +11,8 @@ Imprime ejemplos/s de cada receta, su cociente y el F1 macro en prueba de ambas,
 - Ingenua (la de los tutoriales habituales): relleno de todos los ejemplos a 128 tokens, fp32, orden aleatorio,
   todos los pesos entrenables.
 - Por defecto (`TrainConfig()`): relleno dinámico por lote, lotes agrupados por longitud, tabla de embeddings de
-  palabras congelada y autocast bf16 donde el hardware lo soporta (se comprueba al ejecutar).
+  palabras y dos capas más bajas congeladas, y autocast bf16 donde el hardware lo soporta (se comprueba al ejecutar).
+  Las dos usan AdamW fusionado, el optimizador por defecto de `transformers`.
 """
 import argparse, json, os, platform, sys, tempfile, time
 from pathlib import Path
@@ -28,7 +29,7 @@ RESULTS = Path(__file__).parent / "results" / "train_speed.json"
 def recipes(epochs, batch_size, lr):
     common = dict(epochs=epochs, batch_size=batch_size, lr=lr, max_length=128, seed=42)
     return {"ingenua": TrainConfig(dynamic_padding=False, group_by_length=False, bf16=False, freeze_embeddings=False,
-                                   **common),
+                                   freeze_layers=0, **common),
             "por defecto": TrainConfig(**common)}
 
 
@@ -39,6 +40,7 @@ def run(name, cfg, n, out):
     return {"receta": name, "ejemplos": res.train_examples, "epochs": cfg.epochs, "batch_size": cfg.batch_size,
             "relleno": "dinámico" if cfg.dynamic_padding else f"fijo a {cfg.max_length}",
             "agrupado por longitud": cfg.group_by_length, "embeddings congelados": cfg.freeze_embeddings,
+            "capas congeladas": cfg.freeze_layers,
             "bf16": use_bf16(cfg),
             "segundos": round(res.train_seconds, 1), "ejemplos/s": round(ex / res.train_seconds, 2),
             "f1_test": round(res.metrics["test"]["f1_macro"], 4)}

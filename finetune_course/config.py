@@ -41,6 +41,7 @@ class TrainConfig:
     dynamic_padding: bool = True   # rellenar cada lote solo hasta su ejemplo más largo
     group_by_length: bool = True   # agrupar ejemplos de longitud parecida en el mismo lote
     freeze_embeddings: bool = True # no entrenar la tabla de embeddings de palabras (la mitad de minilm)
+    freeze_layers: int = 2         # capas más bajas del codificador que no se entrenan (0: ninguna)
     eval_batch_size: int = 64      # ejemplos por paso al evaluar
     logging_steps: int = 5         # cada cuántos pasos se anota la pérdida
 
@@ -72,6 +73,9 @@ class TrainConfig:
         for name in ("dynamic_padding", "group_by_length", "freeze_embeddings"):
             if not isinstance(getattr(self, name), bool):
                 bad(f"`{name}` debe ser True o False, no {getattr(self, name)!r}.", "Usa True o False (sin comillas).")
+        if not isinstance(self.freeze_layers, int) or isinstance(self.freeze_layers, bool) or self.freeze_layers < 0:
+            bad(f"`freeze_layers` debe ser un entero mayor o igual que 0, no {self.freeze_layers!r}.",
+                "Usa 0 para entrenar todas las capas o, p. ej., 2 para congelar las dos más bajas.")
         for name in ("eval_batch_size", "logging_steps"):
             v = getattr(self, name)
             if not isinstance(v, int) or v < 1: bad(f"`{name}` debe ser un entero mayor que 0, no {v!r}.", "Usa el valor por defecto.")

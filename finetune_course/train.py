@@ -6,7 +6,7 @@ Docs: https://finetune-course.github.io/finetune_course/train.html.md"""
 
 # %% auto #0
 __all__ = ['sha256_file', 'dataset_sha256', 'prepare_output_dir', 'compute_metrics', 'HistoryCallback', 'LivePlot',
-           'FinetuneResult', 'finetune', 'load_finetuned', 'InterruptAfterCheckpoint']
+           'FinetuneResult', 'freeze_lower', 'finetune', 'load_finetuned', 'InterruptAfterCheckpoint']
 
 # %% ../nbs/08_train.ipynb #4cfd4906
 import hashlib, json, os, shutil, time
@@ -133,6 +133,28 @@ class FinetuneResult:
         pts = [(h["step"], h["loss"]) for h in self.history if "loss" in h]
         return np.array(pts)
 
+def _encoder_layers(model) -> torch.nn.ModuleList:
+    "La lista de bloques del codificador: la primera `ModuleList` con tantas capas como dice la configuración."
+    n = getattr(model.config, "num_hidden_layers", None) or getattr(model.config, "n_layer", None)
+    for m in model.modules():
+        if isinstance(m, torch.nn.ModuleList) and len(m) == n: return m
+    raise CourseError("No se encuentran las capas del modelo para congelarlas.",
+                      "Usa `TrainConfig(freeze_layers=0)` con esta arquitectura.")
+
+def freeze_lower(model,                 # clasificador de transformers con pesos pre-entrenados
+                 embeddings:bool=True,  # congelar la tabla de embeddings de palabras
+                 layers:int=0           # congelar también las `layers` capas más bajas del codificador
+                ) -> int:
+    "Deja fijos los embeddings y las capas más bajas (apenas cambian al afinar); devuelve cuántos pesos quedan entrenables."
+    if embeddings: model.get_input_embeddings().weight.requires_grad_(False)
+    if layers:
+        blocks = _encoder_layers(model)
+        if layers >= len(blocks):
+            raise CourseError(f"`freeze_layers={layers}` congelaría todas las capas ({len(blocks)}).",
+                              f"Usa un número menor que {len(blocks)}, o `freeze_base=True` para entrenar solo la cabeza.")
+        for block in blocks[:layers]: block.requires_grad_(False)
+    return sum(p.numel() for p in model.parameters() if p.requires_grad)
+
 def _world_size() -> int: return int(os.environ.get("WORLD_SIZE", "1"))
 
 def _subsample(ds, n, seed):
@@ -172,8 +194,8 @@ def finetune(task="phishing",              # nombre de una tarea (`phishing`, `i
     dsd["train"] = _subsample(dsd["train"], max_train_examples, config.seed)
     mdl, tok = load_classifier(model, spec, lora=lora, random_init=random_init, freeze_base=freeze_base,
                                seed=config.seed)
-    if config.freeze_embeddings and not (random_init or lora or freeze_base):
-        mdl.get_input_embeddings().weight.requires_grad_(False)   # pre-entrenados: apenas cambian al afinar
+    if not (random_init or lora or freeze_base):    # solo tiene sentido con pesos pre-entrenados
+        freeze_lower(mdl, embeddings=config.freeze_embeddings, layers=config.freeze_layers)
     if config.max_length is None:        # la longitud que deja enteros el 95 % de los ejemplos de entrenamiento
         limit = min(tok.model_max_length or 512, 512)
         config = replace(config, max_length=suggest_max_length(token_lengths(dsd["train"], tok, spec), limit=limit))
