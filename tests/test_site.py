@@ -107,3 +107,11 @@ def test_screenshot_not_blank(site, tmp_path, page):
     assert ncolors > 50, ncolors          # texto con antialiasing, no un lienzo liso
     assert white < 0.98, white            # no está en blanco
     assert dark > 0.005, dark             # hay texto oscuro
+
+
+def test_concept_chapters_show_their_plots(site):
+    "Los capítulos 01–03 se ven en la web con sus gráficos (imágenes guardadas en el cuaderno)."
+    for page in ("01_llm", "02_deep_learning", "03_fine_tuning"):
+        html = (site / f"{page}.html").read_text(encoding="utf-8")
+        assert html.count("<img") >= 2, f"{page}: faltan gráficos"
+        assert "Autoevaluación" in html or "Control interactivo" in html, page
