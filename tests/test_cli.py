@@ -163,3 +163,20 @@ def test_train_refuses_to_write_into_a_folder_with_users_files(tmp_path):
     r = run("train", "--task", "phishing", "--output", out, "--epochs", 1, timeout=300)
     assert r.returncode == 2 and "no son de un entrenamiento" in r.stderr
     assert [p.name for p in out.iterdir()] == ["tesis.docx"]
+
+
+def test_card_writes_model_card_and_never_overwrites(tiny_model, tmp_path):
+    import shutil
+    model = tmp_path / "modelo"
+    shutil.copytree(tiny_model, model)
+    (model / "README.md").unlink(missing_ok=True)
+    r = run("card", "--model", model)
+    assert r.returncode == 0, r.stderr[-3000:]
+    card = (model / "README.md").read_text(encoding="utf-8")
+    assert "phishing" in card and "F1" in card
+    before = (model / "README.md").read_bytes()
+    again = run("card", "--model", model)
+    assert again.returncode == 2 and "Traceback" not in again.stderr and "overwrite" in again.stderr
+    assert (model / "README.md").read_bytes() == before
+    bad = run("card", "--model", tmp_path)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
