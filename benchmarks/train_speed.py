@@ -34,6 +34,7 @@ def recipes(epochs, batch_size, lr):
 
 
 def run(name, cfg, n, out):
+    load0 = os.getloadavg()[0]
     res = finetune("phishing", config=cfg, output_dir=out, max_train_examples=n, progress=False,
                    save_checkpoints=False)
     ex = res.train_examples * cfg.epochs
@@ -43,7 +44,8 @@ def run(name, cfg, n, out):
             "capas congeladas": cfg.freeze_layers,
             "bf16": use_bf16(cfg),
             "segundos": round(res.train_seconds, 1), "ejemplos/s": round(ex / res.train_seconds, 2),
-            "f1_test": round(res.metrics["test"]["f1_macro"], 4)}
+            "f1_test": round(res.metrics["test"]["f1_macro"], 4),
+            "carga media (inicio/fin)": f"{load0:.1f}/{os.getloadavg()[0]:.1f}"}
 
 
 def main(argv=None):
