@@ -25,7 +25,7 @@ from .core import CourseError, asset_path, es
 from .objective import TaskSpec, get_task, meets_objective
 from .data import load_task_data
 from .train import dataset_sha256, load_finetuned, sha256_file
-from .evaluate import metrics_from_proba, predict_proba
+from .evaluate import metrics_from_proba, predict_proba, _as_labels
 from .models import model_card as base_model_info
 
 # %% ../nbs/14_ethics.ipynb #69791e93
@@ -79,12 +79,7 @@ def _as_pred_labels(y_pred, spec) -> np.ndarray:
     "Etiquetas predichas: acepta etiquetas, ids o una matriz de probabilidades (columnas en el orden de `spec.labels`)."
     arr = np.asarray(y_pred, dtype=object)
     if arr.ndim == 2: arr = np.array(spec.labels, dtype=object)[np.asarray(y_pred, dtype=float).argmax(1)]
-    out = np.array([spec.id2label.get(int(v), v) if isinstance(v, (int, np.integer)) else v for v in arr], dtype=object)
-    unknown = sorted({str(v) for v in out} - set(spec.labels))
-    if unknown:
-        raise CourseError(f"Etiquetas desconocidas para la tarea «{spec.name}»: {', '.join(unknown)}.",
-                          f"Usa las etiquetas {spec.labels} o sus ids.")
-    return out
+    return _as_labels(arr, spec)              # ids → etiquetas y comprobación, como en el paso 6
 
 def group_metrics(y_true,             # etiquetas reales (textos o ids)
                   y_pred,             # etiquetas predichas, ids o probabilidades (n, n_etiquetas)

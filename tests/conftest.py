@@ -43,3 +43,12 @@ def demo_run(tmp_path_factory):
     t0 = time.perf_counter()
     r = run_cli("demo", "--output", out)
     return dict(out=out, result=r, seconds=time.perf_counter() - t0)
+
+
+@pytest.fixture(scope="module")
+def one_thread():
+    "Un modelo tan pequeño va más rápido con un hilo, sobre todo si la CPU se comparte."
+    import torch
+    n = torch.get_num_threads(); torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(n)

@@ -14,12 +14,7 @@ SPANISH_WORDS = {"de", "la", "el", "que", "y", "en", "los", "las", "un", "una", 
                  "al", "su", "es", "no", "para", "lo", "me", "mi", "muy"}
 
 
-@pytest.fixture(scope="module", autouse=True)
-def one_thread():
-    "Un modelo tan pequeño va más rápido con un hilo, sobre todo si la CPU se comparte."
-    n = torch.get_num_threads(); torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(n)
+pytestmark = pytest.mark.usefixtures("one_thread")   # modelo diminuto: un hilo (ver conftest)
 
 
 @pytest.fixture(scope="module")

@@ -12,12 +12,7 @@ from finetune_course.safety import (REFUSAL_MARKERS, REFUSAL_OPENINGS, answer_pe
                                     refusal_probability, refusal_report, respond, sft, sft_dataset)
 
 
-@pytest.fixture(scope="module", autouse=True)
-def one_thread():
-    "Un modelo tan pequeño va más rápido con un hilo, sobre todo si la CPU se comparte."
-    n = torch.get_num_threads(); torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(n)
+pytestmark = pytest.mark.usefixtures("one_thread")   # modelo diminuto: un hilo (ver conftest)
 
 
 @pytest.fixture(scope="module")
