@@ -474,4 +474,6 @@ d = { 'settings': { 'branch': 'main',
                                           'finetune_course.transfer.transfer_experiment': ( 'fine_tuning.html#transfer_experiment',
                                                                                             'finetune_course/transfer.py'),
                                           'finetune_course.transfer.weight_change': ( 'fine_tuning.html#weight_change',
-                                                                                      'finetune_course/transfer.py')}}}
+                                                                                      'finetune_course/transfer.py'),
+                                          'finetune_course.transfer.weight_change_explorer': ( 'fine_tuning.html#weight_change_explorer',
+                                                                                               'finetune_course/transfer.py')}}}

@@ -7,7 +7,7 @@ Docs: https://finetune-course.github.io/finetune_course/fine_tuning.html.md"""
 # %% auto #0
 __all__ = ['VARIANTS', 'load_split', 'stratified_sample', 'EncoderClassifier', 'make_classifier', 'count_trainable', 'n_steps',
            'batch_indices', 'fit', 'encode_texts', 'predict_labels', 'transfer_experiment', 'plot_learning_curves',
-           'weight_change', 'delta_rank', 'load_faq', 'Retriever', 'retrieval_accuracy']
+           'weight_change', 'delta_rank', 'weight_change_explorer', 'load_faq', 'Retriever', 'retrieval_accuracy']
 
 # %% ../nbs/03_fine_tuning.ipynb #ce1c2a1e
 import math, re, time, warnings, contextlib
@@ -18,6 +18,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 import matplotlib.pyplot as plt
+import ipywidgets as W
 import transformers
 from sklearn.metrics import f1_score
 from sklearn.model_selection import train_test_split
@@ -215,9 +216,9 @@ def transfer_experiment(sizes=(32, 128, 512),      # tamaños del conjunto de en
                         task:str="phishing",       # datos del curso con columnas `text` y `label`
                         name:str="minilm",         # modelo pre-entrenado
                         epochs:float=1,            # epochs como mínimo (ver `n_steps`)
-                        min_steps:int=12,          # pasos como mínimo
+                        min_steps:int=10,          # pasos como mínimo
                         batch_size:int=16,         # ejemplos por paso
-                        max_length:int=48,         # tokens como máximo por mensaje
+                        max_length:int=32,         # tokens como máximo por mensaje
                         n_test:int=200,            # mensajes de prueba (subconjunto estratificado fijo)
                         seed:int=0,                # semilla de los subconjuntos, los pesos nuevos y los lotes
                         models:dict=None           # si se pasa un diccionario, guarda en él `(variante, tamaño) → modelo`
@@ -295,6 +296,38 @@ def delta_rank(before:dict, model, name:str,  # nombre de una matriz de pesos (p
     dw = model.state_dict()[name].detach().float().cpu() - before[name].float().cpu()
     sv = torch.linalg.svdvals(dw).numpy()
     return int((sv > rtol * sv[0]).sum()) if sv[0] > 0 else 0, sv
+
+# %% ../nbs/03_fine_tuning.ipynb #c426937e
+def weight_change_explorer(before:dict,  # `state_dict()` de partida (el de `make_classifier("completo")`)
+                           models:dict    # `(variante, ejemplos) → modelo`, el diccionario que llena `transfer_experiment`
+                          ):
+    "Widget: variante y tamaño → barras del cambio relativo de cada grupo de pesos de ese modelo."
+    if not models:
+        raise CourseError("No hay modelos que explorar.", "Pasa el diccionario `models` que llenó `transfer_experiment(models=models)`.")
+    variants = [v for v in VARIANTS if any(k[0] == v for k in models)]
+    sizes = sorted({k[1] for k in models})
+    var = W.Dropdown(options=variants, value=variants[0], description="variante")
+    size = W.Dropdown(options=sizes, value=sizes[-1], description="ejemplos")
+    out = W.Output()
+    box = W.VBox([W.HBox([var, size]), out])
+    box.controls, box.last = dict(variante=var, ejemplos=size), None
+    def draw(*_):
+        key = (var.value, size.value)
+        if key not in models:
+            box.last = None
+            with out: out.clear_output(wait=True); print(f"No se entrenó {key[0]} con {key[1]} ejemplos.")
+            return
+        box.last = weight_change(before, models[key])
+        with out:
+            out.clear_output(wait=True)
+            fig, ax = plt.subplots(figsize=(6, 3.2))
+            (100 * box.last["cambio"]).iloc[::-1].plot.barh(ax=ax, color="tab:blue")
+            ax.set(xlabel="cambio relativo ‖W_después − W_antes‖ / ‖W_antes‖ (%)", ylabel="",
+                   title=f"{key[0]}, {key[1]} ejemplos")
+            plt.show()
+    for w in (var, size): w.observe(draw, names="value")
+    draw()
+    return box
 
 # %% ../nbs/03_fine_tuning.ipynb #ca25509e
 def load_faq(split:str="test",        # parte del conjunto `tareas` de la que sale la FAQ

@@ -164,3 +164,22 @@ def test_faq_and_retriever_update():
     assert len(r.docs) == n + 1 and r.search("¿Qué teléfono marco para llamar a Banco Aurora?")[0][0] == n
     with pytest.raises(CourseError): r.update(n + 5, "x")
     with pytest.raises(CourseError): load_faq(prefix="otra_")
+
+
+def test_weight_change_explorer_redraws_for_each_model(tiny, before):
+    from finetune_course.transfer import weight_change_explorer
+    _, models = tiny
+    w = weight_change_explorer(before, models)
+    assert set(w.controls) == {"variante", "ejemplos"}
+    w.controls["variante"].value = "completo"; w.controls["ejemplos"].value = 64
+    big = w.last["cambio"].copy()
+    assert (big > 0).all()
+    w.controls["ejemplos"].value = 16
+    assert not np.allclose(big, w.last["cambio"])          # otro modelo, otras barras
+    w.controls["variante"].value = "congelado"
+    body = [g for g in w.last.index if g != "cabeza"]
+    assert (w.last.loc[body, "cambio"] == 0).all() and w.last.loc["cabeza", "cambio"] > 0
+    w.controls["variante"].value = "aleatorio"              # sus pesos de partida no son `before`: los nombres cuadran
+    assert w.last is not None
+    with pytest.raises(CourseError, match="No hay modelos"):
+        weight_change_explorer(before, {})
