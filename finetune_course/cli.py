@@ -138,16 +138,36 @@ def cmd_demo(args):
     return 0
 
 # %% ../nbs/16_cli.ipynb #c64edc04
+def _threshold_arg(value:str) -> float:
+    "El valor de `--threshold` como número entre 0 y 1, o `CourseError` en español."
+    from finetune_course.decision import _check_threshold
+    try: return _check_threshold(float(value))
+    except (ValueError, CourseError):
+        raise CourseError(f"`--threshold` debe ser un número entre 0 y 1, no «{value}».",
+                          "Es la probabilidad mínima de la etiqueta positiva para asignarla; por ejemplo, `--threshold 0.3`.") from None
+
 def cmd_predict(args):
-    "Etiqueta cada línea de `--input` y escribe `text`, `label` y `score` por línea, en el mismo orden."
+    "Etiqueta cada línea de `--input`: `text`, `label`, `score`, `proba` (de la etiqueta positiva) y `threshold`, en el mismo orden."
+    import numpy as np
     from finetune_course.train import load_finetuned
     from finetune_course.evaluate import predict_proba
+    from finetune_course.decision import apply_threshold, load_threshold, positive_proba
+    threshold = None if args.threshold is None else _threshold_arg(args.threshold)   # falla antes de leer nada
     rows = read_jsonl(args.input, required=("text",))
     model, tok, spec = load_finetuned(args.model)
+    source = "--threshold"
+    if threshold is None:                                  # sin `--threshold`: el umbral guardado con el modelo, si hay
+        threshold = load_threshold(args.model)
+        source = "decision.json" if threshold is not None else None
     probs = predict_proba(model, tok, [r["text"] for r in rows])       # columnas en el orden de id2label
     names = [model.config.id2label[i] for i in range(model.config.num_labels)]
-    out = [{"text": r["text"], "label": names[int(p.argmax())], "score": round(float(p.max()), 6)}
-           for r, p in zip(rows, probs)]
+    probs = probs[:, [names.index(l) for l in spec.labels]]           # ahora, en el orden de `spec.labels`
+    labels = (np.array(spec.labels, dtype=object)[probs.argmax(1)] if threshold is None
+              else apply_threshold(probs, spec, threshold))
+    out = [{"text": r["text"], "label": l, "score": round(float(p[spec.labels.index(l)]), 6),
+            "proba": round(float(q), 6), "threshold": threshold}
+           for r, l, p, q in zip(rows, labels, probs, positive_proba(probs, spec))]
+    if source: print(f"Umbral de decisión para «{spec.positive_label}»: {threshold} (de {source}).", file=sys.stderr)
     if args.output:
         write_jsonl_atomic(out, args.output, overwrite=args.overwrite, protect=[args.input])
         print(f"{len(out)} predicciones escritas en {args.output}", file=sys.stderr)
@@ -239,6 +259,9 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--input", required=True, help="JSONL con un campo text por línea")
     pr.add_argument("--output", help="JSONL de salida (por defecto, la salida estándar)")
     pr.add_argument("--overwrite", action="store_true", help="reemplazar --output si ya existe")
+    pr.add_argument("--threshold", metavar="T",
+                    help="umbral de la etiqueta positiva, entre 0 y 1 (por defecto, el de decision.json del modelo "
+                         "si lo tiene; si no, la etiqueta más probable)")
     pr.set_defaults(func=cmd_predict)
 
     ev = sub.add_parser("evaluate", help="mide un modelo entrenado con un JSONL etiquetado")

@@ -53,8 +53,10 @@ def test_predict_writes_one_line_per_input_in_order(tiny_model, tmp_path):
     assert r.returncode == 0, r.stderr
     rows = [json.loads(l) for l in out.read_text(encoding="utf-8").splitlines()]
     assert [x["text"] for x in rows] == texts
-    assert all(set(x) == {"text", "label", "score"} for x in rows)
+    assert all(set(x) == {"text", "label", "score", "proba", "threshold"} for x in rows)
     assert all(x["label"] in ("phishing", "legitimo") and 0.5 <= x["score"] <= 1 for x in rows)
+    assert all(x["threshold"] is None for x in rows)                  # sin decision.json: la etiqueta más probable
+    assert all(abs(x["proba"] - (x["score"] if x["label"] == "phishing" else 1 - x["score"])) < 1e-5 for x in rows)
     assert sha(inp) == before
     # a la salida estándar si no hay --output
     r = run("predict", "--model", tiny_model, "--input", inp)
@@ -180,3 +182,76 @@ def test_card_writes_model_card_and_never_overwrites(tiny_model, tmp_path):
     assert (model / "README.md").read_bytes() == before
     bad = run("card", "--model", tmp_path)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+# --- predict con umbral de decisión (capítulo 11) -------------------------------------------------
+
+THREE = ["Tu cuenta será bloqueada hoy. Verifica tus datos aquí: http://banco-seguro.example/login",
+         "Te recuerdo que la reunión de mañana empieza a las diez.", "¿Comemos juntos el viernes?"]
+
+
+def three_messages(tmp_path):
+    inp = tmp_path / "mensajes.jsonl"
+    inp.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in THREE), encoding="utf-8")
+    return inp
+
+
+def predict_rows(*args):
+    r = run("predict", *args)
+    assert r.returncode == 0, r.stderr
+    return [json.loads(l) for l in r.stdout.splitlines()], r
+
+
+def test_predict_threshold_zero_labels_everything_positive(tiny_model, tmp_path):
+    inp = three_messages(tmp_path); before = sha(inp)
+    rows, _ = predict_rows("--model", tiny_model, "--input", inp, "--threshold", "0")
+    assert [x["label"] for x in rows] == ["phishing"] * 3
+    assert all(x["threshold"] == 0 and x["score"] == x["proba"] for x in rows)
+    one, _ = predict_rows("--model", tiny_model, "--input", inp, "--threshold", "1")
+    assert all(x["label"] == ("phishing" if x["proba"] >= 1 else "legitimo") for x in one)
+    # el umbral solo cambia la etiqueta, no las probabilidades
+    assert [x["proba"] for x in rows] == [x["proba"] for x in one]
+    assert sha(inp) == before
+
+
+def test_predict_uses_the_models_decision_json(tiny_model, tmp_path):
+    import shutil
+    from finetune_course.decision import load_threshold, save_threshold
+    model = tmp_path / "modelo"; shutil.copytree(tiny_model, model)     # no tocar el modelo compartido
+    inp = three_messages(tmp_path)
+    plain, _ = predict_rows("--model", model, "--input", inp)
+    t = round(min(x["proba"] for x in plain) / 2, 6)                   # por debajo de todas: todo es phishing
+    save_threshold(model, t, "phishing")
+    assert load_threshold(model) == t
+    rows, r = predict_rows("--model", model, "--input", inp)
+    assert [x["label"] for x in rows] == ["phishing"] * 3 and all(x["threshold"] == t for x in rows)
+    assert "decision.json" in r.stderr
+    # --threshold manda sobre decision.json, solo en esa ejecución
+    over, _ = predict_rows("--model", model, "--input", inp, "--threshold", "1")
+    assert all(x["threshold"] == 1 for x in over)
+    assert load_threshold(model) == t
+    # y con --output, el fichero lleva los mismos campos
+    out = tmp_path / "pred.jsonl"
+    r = run("predict", "--model", model, "--input", inp, "--output", out)
+    assert r.returncode == 0, r.stderr
+    assert [json.loads(l) for l in out.read_text(encoding="utf-8").splitlines()] == rows
+
+
+@pytest.mark.parametrize("bad", ["1.5", "-0.2", "nan", "mucho"])
+def test_predict_bad_threshold_is_a_spanish_error(tiny_model, tmp_path, bad):
+    inp = three_messages(tmp_path); before = sha(inp)
+    out = tmp_path / "salida.jsonl"
+    r = run("predict", "--model", tiny_model, "--input", inp, "--output", out, f"--threshold={bad}")
+    assert r.returncode == 2, (r.stdout, r.stderr)
+    assert r.stderr.startswith("Error:") and "--threshold" in r.stderr and "entre 0 y 1" in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr
+    assert sha(inp) == before and not out.exists() and not list(tmp_path.glob(".salida*"))
+
+
+def test_predict_damaged_decision_json_is_a_spanish_error(tiny_model, tmp_path):
+    import shutil
+    model = tmp_path / "modelo"; shutil.copytree(tiny_model, model)
+    (model / "decision.json").write_text('{"threshold": 3}', encoding="utf-8")
+    inp = three_messages(tmp_path)
+    r = run("predict", "--model", model, "--input", inp)
+    assert r.returncode == 2 and "entre 0 y 1" in r.stderr and "Traceback" not in r.stderr, r.stderr
