@@ -88,7 +88,7 @@ def is_refusal(text:str,                 # respuesta del modelo
     return any(m in t for m in markers)
 
 # %% ../nbs/12c_safety_erosion.ipynb #d7280f22
-MAX_NEW_TOKENS = 32   # tokens por respuesta al evaluar: los rechazos se delatan en los primeros
+MAX_NEW_TOKENS = 16   # tokens por respuesta al evaluar: los rechazos se delatan en los primeros
 
 @torch.no_grad()
 def respond(model,                  # modelo causal
@@ -264,12 +264,12 @@ def mix_safety(task_pairs:list,    # ejemplos de la tarea
     return mixed
 
 # %% ../nbs/12c_safety_erosion.ipynb #42589ce1
-TASK_RECIPE = dict(epochs=2, lr=2e-3, lora=False, safety_frac=0.0)   # la receta base para la tarea
+TASK_RECIPE = dict(epochs=1, lr=2e-3, lora=False, safety_frac=0.0)   # la receta base para la tarea
 VARIANTS = {                                                          # cada remedio cambia algo de la receta
     "tareas": {},
     "tareas + 3 % seguridad": dict(safety_frac=0.03),
     "tareas + 10 % seguridad": dict(safety_frac=0.10),
-    "tareas, lr ÷10 y 1 epoch": dict(lr=2e-4, epochs=1),
+    "tareas, lr ÷10": dict(lr=2e-4),
     "tareas con LoRA": dict(lora=True),
 }
 
