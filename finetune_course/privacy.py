@@ -67,30 +67,36 @@ def log_perplexity(model,               # modelo causal de transformers
     ids = tokenizer(texts)["input_ids"]
     P = 0                                                    # tokens iniciales comunes a todos los textos
     while P < min(map(len, ids)) - 1 and all(x[P] == ids[0][P] for x in ids): P += 1
-    c, cache, prefix_bits = max(P - 1, 0), None, 0.0         # los c primeros tokens se calculan una sola vez
+    c, cache, prefix_bits, first_bits = P, None, 0.0, 0.0   # los c primeros tokens se calculan una sola vez
     if c > 0:
         out = model(input_ids=torch.tensor([ids[0][:c]], device=dev), use_cache=True)
         cache = getattr(out, "cache", None)                  # transformers ≥ 5: `cache`; antes, `past_key_values`
         if cache is None: cache = getattr(out, "past_key_values", None)
         if hasattr(cache, "batch_repeat_interleave"):
             lp = out.logits[0].float().log_softmax(-1)                          # (c, V): predice los tokens 1…c
-            prefix_bits = -lp.gather(1, torch.tensor(ids[0][1:c + 1], device=dev)[:, None]).sum().item() / math.log(2)
+            prefix_bits = -lp[:-1].gather(1, torch.tensor(ids[0][1:c], device=dev)[:, None]).sum().item() / math.log(2)
+            # el último token común predice el primero que cambia: la misma predicción sirve para todos los textos
+            first_bits = -lp[-1, torch.tensor([x[c] for x in ids], device=dev)].cpu().numpy() / math.log(2)
         else: c, cache = 0, None                             # caché de otro tipo: se calcula el texto entero
     pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0
     bits = []
     for i in range(0, len(ids), batch_size):
-        rest = [x[c:] for x in ids[i:i + batch_size]]        # la parte que cambia (empieza en el token c)
-        x = torch.full((len(rest), max(map(len, rest))), pad)                                    # (B, L)
-        y = torch.full_like(x, -100)                                                             # -100: no cuenta
-        for j, r in enumerate(rest): x[j, :len(r)] = y[j, :len(r)] = torch.tensor(r)
-        kw = {"attention_mask": torch.cat([torch.ones(len(rest), c, dtype=torch.long), (y != -100).long()], 1).to(dev)}
+        chunk = ids[i:i + batch_size]                        # entra del token c al penúltimo (el último no predice nada)
+        L = max(len(x) - c - 1 for x in chunk)
+        if L == 0: bits.append(torch.zeros(len(chunk))); continue
+        x = torch.full((len(chunk), L), pad)                                                     # (B, L) entradas
+        y = torch.full_like(x, -100)                                                             # (B, L) siguientes; -100: no cuenta
+        for j, r in enumerate(chunk):
+            x[j, :len(r) - c - 1], y[j, :len(r) - c - 1] = torch.tensor(r[c:-1]), torch.tensor(r[c + 1:])
+        kw = {"attention_mask": torch.cat([torch.ones(len(chunk), c, dtype=torch.long), (y != -100).long()], 1).to(dev)}
         if cache is not None:
-            kv = copy.deepcopy(cache); kv.batch_repeat_interleave(len(rest)); kw[_cache_kw(model)] = kv
+            kv = copy.deepcopy(cache); kv.batch_repeat_interleave(len(chunk)); kw[_cache_kw(model)] = kv
         logits = model(input_ids=x.to(dev), **kw).logits.float()                                 # (B, L, V)
-        nll = F.cross_entropy(logits[:, :-1].flatten(0, 1), y[:, 1:].flatten().to(dev), ignore_index=-100,
-                              reduction="none").view(len(rest), -1)                              # (B, L-1) nats
+        nll = F.cross_entropy(logits.flatten(0, 1), y.flatten().to(dev), ignore_index=-100,
+                              reduction="none").view(len(chunk), -1)                             # (B, L) nats
         bits.append(nll.sum(1).cpu() / math.log(2))
-    return prefix_bits + torch.cat(bits).numpy()
+    return prefix_bits + first_bits + torch.cat(bits).numpy()
+
 
 # %% ../nbs/12b_memorization.ipynb #7ee4c5bd
 def secret_rank(canary_bits:float,  # log-perplejidad de la canaria
