@@ -206,3 +206,20 @@ def test_finetune_lm_learns_and_dp_runs(tok, tiny):
     dp_hist = finetune_lm(tiny, tok, texts, epochs=1, batch_size=4, dp=DPConfig(noise_multiplier=1.0))
     assert len(dp_hist) == 2 and all(h["end_of_epoch"] == (i == 1) for i, h in enumerate(dp_hist))
     with pytest.raises(CourseError, match="menos que un lote"): finetune_lm(tiny, tok, texts[:2], batch_size=4)
+
+
+def test_find_personal_data_and_scrub_option():
+    from finetune_course.privacy import find_personal_data, dni_valid, scrub_dataset
+    kinds = lambda t: [f["kind"] for f in find_personal_data(t)]
+    assert kinds("DNI 12345678Z y 12345678A") == ["dni"]                  # la letra de control decide
+    assert dni_valid("X", "1234567", "L") and not dni_valid("", "12345678", "A")
+    assert kinds("Llama al 612 345 678 o al +34 912 34 56 78.") == ["telefono", "telefono"]
+    assert kinds("Transfiere 1500 euros antes de las 14:00, pedido 123456789012.") == []
+    rows = [{"prompt": "Mi DNI es 12345678Z y mi móvil el 612 345 678.", "respuesta": "Gracias."},
+            {"prompt": "Mi IBAN es ES91 2100 0418 4502 0005 1332.", "respuesta": "Anotado."}]
+    only_secrets, rep = scrub_dataset(rows)
+    assert "12345678Z" in only_secrets[0]["prompt"] and rep["by_kind"] == {"iban": 1}   # por defecto, solo secretos
+    both, rep2 = scrub_dataset(rows, personal_data=True)
+    assert both[0]["prompt"] == "Mi DNI es [DNI] y mi móvil el [TELEFONO]."
+    assert rep2["by_kind"] == {"dni": 1, "telefono": 1, "iban": 1}
+    assert rows[0]["prompt"].startswith("Mi DNI es 12345678Z")                # la entrada no se toca
