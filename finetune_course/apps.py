@@ -62,9 +62,12 @@ def _check_prompt(prompt):
     return prompt
 
 def _check_threshold(t):
-    if isinstance(t, bool) or not isinstance(t, (int, float, np.floating)) or not 0 <= float(t) <= 1:
+    "El umbral como `float` en [0, 1], o `CourseError` (lo usan también `decision` y la CLI)."
+    ok = isinstance(t, (int, float, np.integer, np.floating)) and not isinstance(t, bool)
+    if not ok or not np.isfinite(t) or not 0 <= t <= 1:
         raise CourseError(f"El umbral debe ser un número entre 0 y 1, no {t!r}.",
-                          "Con 0 se bloquea todo y con 1 casi nada; prueba con el que elijas en validación (p. ej. 0.5).")
+                          "Es una probabilidad: con 0 se marca todo y con 1 casi nada; prueba con el que elijas en "
+                          "validación (p. ej. 0.5).")
     return float(t)
 
 def _generate(model, tok, prompt, max_new_tokens, seed):

@@ -20,16 +20,9 @@ import ipywidgets as W
 
 from .core import CourseError, es
 from .objective import get_task, _to_labels
+from .apps import _check_threshold   # la misma comprobación del umbral que el guardarraíl (capítulo 10)
 
 # %% ../nbs/11_security_importance.ipynb #0930e0e8
-def _check_threshold(threshold):
-    "El umbral como `float` en [0, 1], o `CourseError`."
-    ok = isinstance(threshold, (int, float, np.integer, np.floating)) and not isinstance(threshold, bool)
-    if not ok or not np.isfinite(threshold) or not 0 <= threshold <= 1:
-        raise CourseError(f"El umbral de decisión debe ser un número entre 0 y 1, no {threshold!r}.",
-                          "Es una probabilidad: usa, por ejemplo, 0.5 (lo habitual) o 0.3 (más alertas).")
-    return float(threshold)
-
 def positive_proba(proba,   # probabilidades (n, n_etiquetas), columnas en el orden de `spec.labels`
                    spec     # `TaskSpec` o nombre de la tarea
                   ) -> np.ndarray:
