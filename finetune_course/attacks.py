@@ -144,7 +144,7 @@ def train_and_attack(train,               # `Dataset` de entrenamiento (envenena
 
 # %% ../nbs/12a_poisoning.ipynb #3c087254
 def poisoning_experiment(rates=(0, .005, .01, .03, .1), # tasas de envenenamiento que se comparan
-                         config=None,         # `TrainConfig` (None: 3 epochs, lr 3e-4, `max_length=32`)
+                         config=None,         # `TrainConfig` (None: 2 epochs, lr 5e-4, `max_length=32`)
                          n_train:int=300,     # ejemplos de entrenamiento (los mismos para todas las tasas)
                          n_test:int=120,      # ejemplos de prueba para F1 y ASR
                          n_val:int=16,        # ejemplos de validación que `finetune` mide en cada epoch
@@ -157,7 +157,7 @@ def poisoning_experiment(rates=(0, .005, .01, .03, .1), # tasas de envenenamient
                         ) -> pd.DataFrame:
     "Entrena un modelo por tasa de envenenamiento y devuelve F1 macro limpio y ASR (final y por epoch) de cada uno."
     spec = get_task(task)
-    config = config or TrainConfig(epochs=3, lr=3e-4, max_length=32)
+    config = config or TrainConfig(epochs=2, lr=5e-4, max_length=32)
     dsd = data if data is not None else load_task_data(spec)
     train, test = sample_split(dsd["train"], n_train, seed), sample_split(dsd["test"], n_test, seed)
     val, rows = sample_split(dsd["validation"], n_val, seed), []
