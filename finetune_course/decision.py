@@ -20,6 +20,7 @@ import ipywidgets as W
 
 from .core import CourseError, es
 from .objective import get_task, _to_labels
+from .train import check_run_dir
 from .apps import _check_threshold   # la misma comprobación del umbral que el guardarraíl (capítulo 10)
 
 # %% ../nbs/11_security_importance.ipynb #0930e0e8
@@ -117,22 +118,13 @@ def plot_threshold(curve,          # resultado de `cost_curve`
 # %% ../nbs/11_security_importance.ipynb #a91abf3f
 DECISION_FILE = "decision.json"
 
-def _model_dir(model_dir) -> Path:
-    d = Path(model_dir).expanduser()
-    if not d.is_dir():
-        raise CourseError(f"La carpeta del modelo «{d}» no existe.", "Indica la carpeta que usaste como salida al entrenar.")
-    if not (d/"config.json").exists():
-        raise CourseError(f"«{d}» no es la carpeta de un modelo (falta config.json).",
-                          "Indica la carpeta de un modelo guardado con `finetune` o `finetune-course train`.")
-    return d
-
 def save_threshold(model_dir,               # carpeta de un modelo guardado por `finetune`
                    threshold,               # umbral elegido, en [0, 1]
                    spec,                    # `TaskSpec` con la etiqueta positiva y los costes usados
                    source="validation"      # con qué datos se eligió
                   ) -> Path:
     "Guarda el umbral junto al modelo, en `decision.json`; `predict` lo usará en lugar de 0,5."
-    spec, threshold, d = get_task(spec), _check_threshold(threshold), _model_dir(model_dir)
+    spec, threshold, d = get_task(spec), _check_threshold(threshold), check_run_dir(model_dir, ("config.json",), weights=False)
     task = d/"task.json"
     if task.exists():
         labels = json.loads(task.read_text(encoding="utf-8")).get("labels", [])
@@ -149,7 +141,7 @@ def save_threshold(model_dir,               # carpeta de un modelo guardado por 
 def load_threshold(model_dir   # carpeta de un modelo
                   ) -> float|None:
     "El umbral guardado en `decision.json`, o `None` si el modelo no tiene uno."
-    f = _model_dir(model_dir)/DECISION_FILE
+    f = check_run_dir(model_dir, ("config.json",), weights=False)/DECISION_FILE
     if not f.exists(): return None
     try: t = json.loads(f.read_text(encoding="utf-8"))["threshold"]
     except (json.JSONDecodeError, KeyError, TypeError):

@@ -7,7 +7,7 @@ Docs: https://finetune-course.github.io/finetune_course/ethics.html.md"""
 # %% auto #0
 __all__ = ['METRIC_NAMES', 'RUN_FILES', 'wilson_interval', 'f1_interval', 'group_metrics', 'plot_group_metrics', 'group_gap',
            'messages_needed', 'undersample_group', 'oversample_group', 'card_section', 'data_license', 'review_band',
-           'oversight_widget', 'check_run_dir', 'model_card', 'write_model_card']
+           'oversight_widget', 'model_card', 'write_model_card']
 
 # %% ../nbs/14_ethics.ipynb #c273efb2
 import json, math, os, tempfile
@@ -24,7 +24,7 @@ from datasets import Dataset, concatenate_datasets
 from .core import CourseError, asset_path, es
 from .objective import TaskSpec, get_task, meets_objective
 from .data import load_task_data
-from .train import dataset_sha256, load_finetuned, sha256_file
+from .train import check_run_dir, dataset_sha256, load_finetuned, sha256_file
 from .evaluate import metrics_from_proba, predict_proba, _as_labels
 from .models import model_card as base_model_info
 
@@ -325,19 +325,6 @@ def oversight_widget(proba,              # probabilidades del conjunto de prueba
 # %% ../nbs/14_ethics.ipynb #82274b2b
 RUN_FILES = ("config.json", "task.json", "train_config.json", "run.json", "metrics.json")
 
-def check_run_dir(model_dir   # carpeta guardada por `finetune`
-                 ) -> Path:
-    "Comprueba que `model_dir` es la carpeta de un modelo entrenado con el curso; si no, `CourseError`."
-    d = Path(model_dir).expanduser()
-    if not d.is_dir():
-        raise CourseError(f"La carpeta del modelo «{d}» no existe.", "Indica la carpeta que usaste como salida al entrenar.")
-    missing = [f for f in RUN_FILES if not (d/f).exists()] + ([] if (d/"model.safetensors").exists() else ["model.safetensors"])
-    if missing:
-        raise CourseError(f"«{d}» no es la carpeta de un modelo entrenado con el curso (faltan: {', '.join(missing)}).",
-                          "Entrena uno con `finetune(..., output_dir=CARPETA)` (o `finetune-course train --output CARPETA`) "
-                          "y genera la ficha de esa carpeta.")
-    return d
-
 def _splits(data, spec):
     "(prueba, entrenamiento o None) a partir de `data` (None: los datos del curso de la tarea)."
     if data is None:
@@ -371,7 +358,7 @@ def model_card(model_dir,              # carpeta de un modelo guardado por `fine
                seed:int=0              # semilla del bootstrap
               ) -> str:
     "Ficha del modelo en Markdown: uso previsto, datos, métricas globales y por grupo, supervisión, límites y riesgos."
-    d = check_run_dir(model_dir)
+    d = check_run_dir(model_dir, RUN_FILES)
     read = lambda f: json.loads((d/f).read_text(encoding="utf-8"))
     spec, cfg, run, recorded = TaskSpec.from_dict(read("task.json")), read("train_config.json"), read("run.json"), read("metrics.json")
     history = read("history.json") if (d/"history.json").exists() else []
@@ -540,7 +527,7 @@ def write_model_card(model_dir,               # carpeta de un modelo guardado po
                      **kwargs                 # argumentos de `model_card` (`data`, `group_field`, `proba`...)
                     ) -> Path:
     "Genera la ficha con `model_card` y la guarda junto al modelo; no pisa una ficha existente sin `overwrite=True`."
-    d = check_run_dir(model_dir)
+    d = check_run_dir(model_dir, RUN_FILES)
     path = d/filename
     if path.exists() and not overwrite:
         raise CourseError(f"«{path}» ya tiene una ficha del modelo.",

@@ -20,7 +20,7 @@ from sklearn.metrics import (average_precision_score, confusion_matrix, precisio
 from sklearn.pipeline import make_pipeline
 
 from .core import CourseError, pick_device
-from .objective import get_task, meets_objective, task_metrics
+from .objective import get_task, meets_objective, task_metrics, _to_labels
 
 # %% ../nbs/09_evaluate.ipynb #6d732666
 def _as_texts(texts) -> list:
@@ -57,14 +57,7 @@ def predict_proba(model,                # clasificador de `transformers` (o de `
     return out
 
 # %% ../nbs/09_evaluate.ipynb #bf1ab715
-def _as_labels(y, spec) -> np.ndarray:
-    "Etiquetas como textos de `spec.labels` (acepta ids enteros)."
-    out = np.array([spec.id2label.get(int(v), v) if isinstance(v, (int, np.integer)) else v for v in y], dtype=object)
-    unknown = sorted({str(v) for v in out} - set(spec.labels))
-    if unknown:
-        raise CourseError(f"Etiquetas desconocidas para la tarea «{spec.name}»: {', '.join(unknown)}.",
-                          f"Usa las etiquetas {spec.labels} o sus ids.")
-    return out
+_as_labels = _to_labels    # el conversor del paso 1: ids o textos → etiquetas de `spec`, comprobadas
 
 def metrics_from_proba(y_true,     # etiquetas reales (textos o ids)
                        proba,      # probabilidades (n, n_etiquetas), columnas en el orden de `spec.labels`

@@ -6,7 +6,7 @@ Docs: https://finetune-course.github.io/finetune_course/train.html.md"""
 
 # %% auto #0
 __all__ = ['sha256_file', 'dataset_sha256', 'prepare_output_dir', 'compute_metrics', 'HistoryCallback', 'LivePlot',
-           'FinetuneResult', 'freeze_lower', 'finetune', 'load_finetuned', 'InterruptAfterCheckpoint']
+           'FinetuneResult', 'freeze_lower', 'finetune', 'check_run_dir', 'load_finetuned', 'InterruptAfterCheckpoint']
 
 # %% ../nbs/08_train.ipynb #4cfd4906
 import hashlib, json, os, shutil, time
@@ -258,17 +258,25 @@ def _save_run(out, model, tok, spec, config, history, metrics, dsd, model_name, 
     (out/"metrics.json").write_text(json.dumps(metrics, indent=2), encoding="utf-8")
 
 # %% ../nbs/08_train.ipynb #0fc51623
-def load_finetuned(model_dir   # carpeta de salida de `finetune`
-                  ):
-    "Carga modelo, tokenizador y `TaskSpec` de una carpeta guardada por `finetune`."
+def check_run_dir(model_dir,                                        # carpeta guardada por `finetune`
+                  required=("config.json", "task.json", "metrics.json"),  # ficheros que deben estar
+                  weights:bool=True                                 # exigir también pesos `.safetensors`
+                 ) -> Path:
+    "Comprueba que `model_dir` es la carpeta de un modelo entrenado con el curso (con `required` y, si `weights`, sus pesos)."
     d = Path(model_dir).expanduser()
     if not d.is_dir():
         raise CourseError(f"La carpeta del modelo «{d}» no existe.", "Indica la carpeta que usaste como salida al entrenar.")
-    missing = [f for f in ("config.json", "task.json", "metrics.json") if not (d/f).exists()]
-    if missing or not any(d.glob("*.safetensors")):
-        raise CourseError(f"«{d}» no es la carpeta de un modelo entrenado con el curso "
-                          f"(faltan: {', '.join(missing) or 'pesos .safetensors'}).",
-                          "Entrena uno con `finetune-course train … --output CARPETA`, o reanuda uno interrumpido con `--resume`.")
+    missing = [f for f in required if not (d/f).exists()] + ([] if not weights or any(d.glob("*.safetensors")) else ["pesos .safetensors"])
+    if missing:
+        raise CourseError(f"«{d}» no es la carpeta de un modelo entrenado con el curso (faltan: {', '.join(missing)}).",
+                          "Entrena uno con `finetune(..., output_dir=CARPETA)` o `finetune-course train … --output CARPETA`; "
+                          "si el entrenamiento se cortó, reanúdalo con `resume=True` (`--resume`).")
+    return d
+
+def load_finetuned(model_dir   # carpeta de salida de `finetune`
+                  ):
+    "Carga modelo, tokenizador y `TaskSpec` de una carpeta guardada por `finetune`."
+    d = check_run_dir(model_dir)
     spec = TaskSpec.from_dict(json.loads((d/"task.json").read_text(encoding="utf-8")))
     with quiet_transformers():
         model = AutoModelForSequenceClassification.from_pretrained(d, use_safetensors=True)

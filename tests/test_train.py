@@ -62,3 +62,18 @@ def test_torchrun_two_processes_match_single_process(tmp_path, demo_run):
     assert abs(f1_1 - f1_2) <= 0.05, f"F1 en prueba: 1 proceso {f1_1:.4f}, 2 procesos {f1_2:.4f}"
     if abs(f1_1 - f1_2) > 0.02:              # objetivo del issue 3: se informa con las cifras si no se alcanza
         pytest.xfail(f"F1 en prueba: 1 proceso {f1_1:.4f}, 2 procesos {f1_2:.4f} (diferencia > 0,02)")
+
+
+def test_check_run_dir_names_what_is_missing(tmp_path):
+    from finetune_course.train import check_run_dir
+    from finetune_course.core import CourseError
+    with pytest.raises(CourseError, match="no existe"):
+        check_run_dir(tmp_path / "nada")
+    (tmp_path / "config.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(CourseError, match=r"faltan: task\.json, metrics\.json, pesos \.safetensors"):
+        check_run_dir(tmp_path)
+    assert check_run_dir(tmp_path, ("config.json",), weights=False) == tmp_path      # lo que pide `decision`
+    with pytest.raises(CourseError, match=r"faltan: pesos \.safetensors"):
+        check_run_dir(tmp_path, ("config.json",))
+    (tmp_path / "model.safetensors").write_bytes(b"")
+    assert check_run_dir(str(tmp_path), ("config.json",)) == tmp_path
