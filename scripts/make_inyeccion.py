@@ -2820,8 +2820,10 @@ def card(st, examples):
         f"esta cifra. Aun así depende mucho de qué plantillas caen en `test` (son {S['test']['plantillas']}): "
         "con otro reparto puede variar varios puntos.\n")
     add("Es una cota de honestidad: si un modelo de bolsa de palabras acertara casi todo (≥ 0,99), el conjunto "
-        "sería demasiado fácil y no enseñaría nada. Un encoder ajustado (MiniLM) debería superarla, porque la "
-        "etiqueta depende de a quién va dirigida la orden y con qué intención, no de palabras sueltas.\n")
+        "sería demasiado fácil y no enseñaría nada. Se esperaba que un encoder ajustado (MiniLM) la superara, porque "
+        "la etiqueta depende de a quién va dirigida la orden y con qué intención, no de palabras sueltas.\n")
+    from datacheck import minilm_line  # última medición de benchmarks/minilm_vs_tfidf.py
+    add(minilm_line("inyeccion", f1))
     add("## Ejemplos\n")
     add("Un ejemplo corto por técnica (de `train` cuando lo hay):\n")
     add("| etiqueta | técnica | difícil | texto |")
@@ -2876,6 +2878,7 @@ def build(f1=None):
     files["stats.json"] = json.dumps(st, ensure_ascii=False, indent=2) + "\n"
     files["README.md"] = card(st, pick_examples(splits))
     return files
+
 
 
 def main():

@@ -2341,6 +2341,7 @@ def baseline_detail(rows):
 
 
 def card(rows, st):
+    from datacheck import minilm_line  # última medición de benchmarks/minilm_vs_tfidf.py
     allrows = [r for s in SPLITS for r in rows[s]]
     n = len(allrows)
     tot = st["splits"]["total"]
@@ -2525,6 +2526,7 @@ Una línea base de 0,99 o más indicaría que el conjunto se resuelve con palabr
 sueltas; los tests fallan si llega a ese valor. Un modelo que entienda la petición
 del mensaje (y no solo sus palabras) tiene margen para mejorar.
 
+{minilm_line('phishing', f1)}
 ## Ejemplos (de train)
 
 {ejemplos}

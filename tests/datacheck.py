@@ -96,3 +96,15 @@ def tfidf_lr_f1(splits, key="text", label_field="label"):
     clf.fit([r[key] for r in tr], [r[label_field] for r in tr])
     pred = clf.predict([r[key] for r in te])
     return f1_score([r[label_field] for r in te], pred, average="macro")
+
+
+def minilm_line(task, tfidf_f1):
+    "Frase para la ficha con la última medición de `benchmarks/minilm_vs_tfidf.py` para `task` (vacía si no hay)."
+    f = Path(__file__).resolve().parents[1] / "benchmarks" / "results" / "minilm_vs_tfidf.json"
+    rows = {r["tarea"]: r for r in json.loads(f.read_text(encoding="utf-8"))["filas"]} if f.exists() else {}
+    if task not in rows: return ""
+    r, dec = rows[task], lambda x: f"{x:.4f}".replace(".", ",")
+    verdict = "por encima" if r["minilm"] > tfidf_f1 else "por debajo"
+    return (f"Medido con `benchmarks/minilm_vs_tfidf.py` (MiniLM afinado con `TrainConfig()` sobre todo `train`, "
+            f"`max_length` {r['max_length']}): **F1 macro en test = {dec(r['minilm'])}**, {verdict} de esta línea base. "
+            "El capítulo 09 muestra la comparación y explica por qué.\n")
