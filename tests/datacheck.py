@@ -107,4 +107,24 @@ def minilm_line(task, tfidf_f1):
     verdict = "por encima" if r["minilm"] > tfidf_f1 else "por debajo"
     return (f"Medido con `benchmarks/minilm_vs_tfidf.py` (MiniLM afinado con `TrainConfig()` sobre todo `train`, "
             f"`max_length` {r['max_length']}): **F1 macro en test = {dec(r['minilm'])}**, {verdict} de esta línea base. "
-            "El capítulo 09 muestra la comparación y explica por qué.\n")
+            "El capítulo 09 muestra la comparación y explica por qué." + probe_line(task) + "\n")
+
+
+def probe_line(task):
+    "Frase con la última medición de `benchmarks/hard_negatives_probe.py` para `task` (vacía si no hay)."
+    f = Path(__file__).resolve().parents[1] / "benchmarks" / "results" / "hard_negatives_probe.json"
+    rows = {(r["tarea"], r["variante"]): r for r in json.loads(f.read_text(encoding="utf-8"))["filas"]} if f.exists() else {}
+    if (task, "comillas") not in rows or (task, "mezcla") not in rows: return ""
+    c, m = rows[(task, "comillas")], rows[(task, "mezcla")]
+    dec = lambda x: f"{x:.4f}".replace(".", ",")
+    def verdict(r):
+        if not r.get("diferencia_clara", True): return "diferencia dentro del ruido"
+        return "gana MiniLM" if r["minilm"] > r["tfidf"] else "gana TF-IDF"
+    return (f" `benchmarks/hard_negatives_probe.py` probó a añadir negativos difíciles que citan un ataque (y ataques "
+            f"con pretexto de seguridad): si solo los negativos citan entre «», MiniLM saca {dec(c['minilm'])} frente a "
+            f"{dec(c['tfidf'])} ({verdict(c)})"
+            + (", pero por un atajo de puntuación que TF-IDF no ve (en la familia nueva acierta el "
+               f"{c['minilm_cita']:.0%} y, sin el atajo, el {m['minilm_cita']:.0%})".replace("%", " %")
+               if c["minilm_cita"] - m["minilm_cita"] >= 0.2 else "")
+            + f"; si las dos clases citan igual, {dec(m['minilm'])} frente a {dec(m['tfidf'])} ({verdict(m)}). Por eso esa familia no está "
+            "en estos datos.")
