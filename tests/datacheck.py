@@ -98,33 +98,39 @@ def tfidf_lr_f1(splits, key="text", label_field="label"):
     return f1_score([r[label_field] for r in te], pred, average="macro")
 
 
+def _bench_rows(name, key):
+    "Filas de `benchmarks/results/{name}.json` indexadas por `key(fila)` (vacío si aún no se ha medido)."
+    f = Path(__file__).resolve().parents[1] / "benchmarks" / "results" / f"{name}.json"
+    return {key(r): r for r in json.loads(f.read_text(encoding="utf-8"))["filas"]} if f.exists() else {}
+
+
+def _dec(x): return f"{x:.4f}".replace(".", ",")
+
+
 def minilm_line(task, tfidf_f1):
     "Frase para la ficha con la última medición de `benchmarks/minilm_vs_tfidf.py` para `task` (vacía si no hay)."
-    f = Path(__file__).resolve().parents[1] / "benchmarks" / "results" / "minilm_vs_tfidf.json"
-    rows = {r["tarea"]: r for r in json.loads(f.read_text(encoding="utf-8"))["filas"]} if f.exists() else {}
+    rows = _bench_rows("minilm_vs_tfidf", lambda r: r["tarea"])
     if task not in rows: return ""
-    r, dec = rows[task], lambda x: f"{x:.4f}".replace(".", ",")
+    r = rows[task]
     verdict = "por encima" if r["minilm"] > tfidf_f1 else "por debajo"
     return (f"Medido con `benchmarks/minilm_vs_tfidf.py` (MiniLM afinado con `TrainConfig()` sobre todo `train`, "
-            f"`max_length` {r['max_length']}): **F1 macro en test = {dec(r['minilm'])}**, {verdict} de esta línea base. "
+            f"`max_length` {r['max_length']}): **F1 macro en test = {_dec(r['minilm'])}**, {verdict} de esta línea base. "
             "El capítulo 09 muestra la comparación y explica por qué." + probe_line(task) + "\n")
 
 
 def probe_line(task):
     "Frase con la última medición de `benchmarks/hard_negatives_probe.py` para `task` (vacía si no hay)."
-    f = Path(__file__).resolve().parents[1] / "benchmarks" / "results" / "hard_negatives_probe.json"
-    rows = {(r["tarea"], r["variante"]): r for r in json.loads(f.read_text(encoding="utf-8"))["filas"]} if f.exists() else {}
+    rows = _bench_rows("hard_negatives_probe", lambda r: (r["tarea"], r["variante"]))
     if (task, "comillas") not in rows or (task, "mezcla") not in rows: return ""
     c, m = rows[(task, "comillas")], rows[(task, "mezcla")]
-    dec = lambda x: f"{x:.4f}".replace(".", ",")
     def verdict(r):
         if not r.get("diferencia_clara", True): return "diferencia dentro del ruido"
         return "gana MiniLM" if r["minilm"] > r["tfidf"] else "gana TF-IDF"
     return (f" `benchmarks/hard_negatives_probe.py` probó a añadir negativos difíciles que citan un ataque (y ataques "
-            f"con pretexto de seguridad): si solo los negativos citan entre «», MiniLM saca {dec(c['minilm'])} frente a "
-            f"{dec(c['tfidf'])} ({verdict(c)})"
+            f"con pretexto de seguridad): si solo los negativos citan entre «», MiniLM saca {_dec(c['minilm'])} frente a "
+            f"{_dec(c['tfidf'])} ({verdict(c)})"
             + (", pero por un atajo de puntuación que TF-IDF no ve (en la familia nueva acierta el "
                f"{c['minilm_cita']:.0%} y, sin el atajo, el {m['minilm_cita']:.0%})".replace("%", " %")
                if c["minilm_cita"] - m["minilm_cita"] >= 0.2 else "")
-            + f"; si las dos clases citan igual, {dec(m['minilm'])} frente a {dec(m['tfidf'])} ({verdict(m)}). Por eso esa familia no está "
-            "en estos datos.")
+            + f"; si las dos clases citan igual, {_dec(m['minilm'])} frente a {_dec(m['tfidf'])} ({verdict(m)}). "
+            "Por eso esa familia no está en estos datos.")
