@@ -38,7 +38,7 @@ from finetune_course.config import TrainConfig
 from finetune_course.data import load_task_data
 from finetune_course.evaluate import predict_proba, tfidf_baseline
 from finetune_course.objective import get_task
-from finetune_course.train import finetune, load_finetuned
+from finetune_course.train import finetune
 
 RESULTS = Path(__file__).parent / "results" / "hard_negatives_probe.json"
 SEED = 0
@@ -171,7 +171,7 @@ def add_quote_family(dsd, spec, variant, share, seed=SEED):
             negative = k % 2 == 0
             body = " ".join(src[spec.text_field].split())
             frame = rng.choice((neg_frames if negative else pos_frames)[split])
-            text = " ".join(frame.format(q=quote(body, negative, variant, rng)).split(" "))
+            text = frame.format(q=quote(body, negative, variant, rng))
             new.append(dict(src, **{spec.text_field: text, spec.label_field: neg_label if negative else pos_label,
                                     "plantilla": "cita"}))
         rows += new
@@ -206,10 +206,9 @@ def run(task, variant):
     with tempfile.TemporaryDirectory() as d:
         res = finetune(spec, config=TrainConfig(), output_dir=Path(d) / "run", data=dsd, progress=False,
                        save_checkpoints=False)
-        model, tok, _ = load_finetuned(Path(d) / "run")
-        proba = predict_proba(model, tok, te[spec.text_field], max_length=res.config.max_length)
+    proba = predict_proba(res.model, res.tokenizer, te[spec.text_field], max_length=res.config.max_length)
     secs = time.perf_counter() - t0
-    labels = [model.config.id2label[i] for i in proba.argmax(1)]
+    labels = [res.model.config.id2label[i] for i in proba.argmax(1)]
     tfidf_pred = pipe.predict(te[spec.text_field])
     row = {"tarea": spec.name, "variante": variant, "metrica": spec.metric, "proporcion_cita": SHARE[task],
            "tfidf": round(base[spec.metric], 4), "minilm": round(res.metrics["test"][spec.metric], 4),
