@@ -25,8 +25,19 @@ from .core import CourseError, pick_device
 OPTIMIZERS = {"adamw": "adamw_torch_fused", "sgd": "sgd", "adafactor": "adafactor"}
 SCHEDULERS = {"linear": "linear", "cosine": "cosine", "constant": "constant_with_warmup"}
 
+class _CheckedFields(type):
+    "Metaclase que convierte argumentos desconocidos o de más en un `CourseError` en español (no un `TypeError`)."
+    def __call__(cls, *args, **kwargs):
+        known = [f.name for f in fields(cls)]
+        unknown = sorted(set(kwargs) - set(known))
+        if unknown or len(args) > len(known):
+            what = (f"Argumentos desconocidos: {', '.join(unknown)}." if unknown else
+                    f"Demasiados argumentos sin nombre ({len(args)}).")
+            raise CourseError(f"{cls.__name__}: {what}", f"Los argumentos válidos son: {', '.join(known)}.")
+        return super().__call__(*args, **kwargs)
+
 @dataclass
-class TrainConfig:
+class TrainConfig(metaclass=_CheckedFields):
     "Hiperparámetros de un entrenamiento, validados antes de empezar."
     epochs: float = 3              # veces que se recorre el conjunto de entrenamiento
     batch_size: int = 16           # ejemplos por paso
@@ -48,22 +59,23 @@ class TrainConfig:
     def validate(self):
         "Comprueba cada valor y lanza `CourseError` con el arreglo si alguno no tiene sentido."
         def bad(what, fix): raise CourseError(what, fix)
-        if not isinstance(self.epochs, (int, float)) or not self.epochs > 0:
-            bad(f"`epochs` debe ser un número positivo, no {self.epochs!r}.", "Prueba con `epochs=3`.")
+        def number(v): return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+        if not number(self.epochs) or not 0 < self.epochs <= 1000:
+            bad(f"`epochs` debe ser un número positivo (y no más de 1000), no {self.epochs!r}.", "Prueba con `epochs=3`.")
         if not isinstance(self.batch_size, int) or isinstance(self.batch_size, bool) or self.batch_size < 1:
             bad(f"`batch_size` debe ser un entero mayor que 0, no {self.batch_size!r}.", "Prueba con `batch_size=16`.")
-        if not isinstance(self.lr, (int, float)) or not 0 < self.lr < 1:
+        if not number(self.lr) or not 0 < self.lr < 1:
             bad(f"`lr` (tasa de aprendizaje) debe estar entre 0 y 1 (sin incluirlos), no {self.lr!r}.",
                 "Para afinar un modelo pre-entrenado suelen funcionar valores entre 1e-5 y 3e-4; prueba `lr=1e-4`.")
         if self.optimizer not in OPTIMIZERS:
             bad(f"Optimizador desconocido: {self.optimizer!r}.", f"Usa uno de: {', '.join(OPTIMIZERS)}.")
         if self.scheduler not in SCHEDULERS:
             bad(f"Calendario de tasa desconocido: {self.scheduler!r}.", f"Usa uno de: {', '.join(SCHEDULERS)}.")
-        if not isinstance(self.warmup_ratio, (int, float)) or not 0 <= self.warmup_ratio < 1:
+        if not number(self.warmup_ratio) or not 0 <= self.warmup_ratio < 1:
             bad(f"`warmup_ratio` debe estar en [0, 1), no {self.warmup_ratio!r}.", "Prueba con `warmup_ratio=0.1`.")
-        if not isinstance(self.weight_decay, (int, float)) or self.weight_decay < 0:
+        if not number(self.weight_decay) or self.weight_decay < 0:
             bad(f"`weight_decay` no puede ser negativo ({self.weight_decay!r}).", "Prueba con `weight_decay=0.01`.")
-        if not isinstance(self.seed, int) or self.seed < 0:
+        if not isinstance(self.seed, int) or isinstance(self.seed, bool) or not 0 <= self.seed < 2**32:
             bad(f"`seed` debe ser un entero no negativo, no {self.seed!r}.", "Prueba con `seed=42`.")
         if self.bf16 not in ("auto", True, False):
             bad(f"`bf16` debe ser 'auto', True o False, no {self.bf16!r}.", "Deja `bf16='auto'`.")
@@ -78,10 +90,24 @@ class TrainConfig:
                 "Usa 0 para entrenar todas las capas o, p. ej., 2 para congelar las dos más bajas.")
         for name in ("eval_batch_size", "logging_steps"):
             v = getattr(self, name)
-            if not isinstance(v, int) or v < 1: bad(f"`{name}` debe ser un entero mayor que 0, no {v!r}.", "Usa el valor por defecto.")
+            if not isinstance(v, int) or isinstance(v, bool) or v < 1: bad(f"`{name}` debe ser un entero mayor que 0, no {v!r}.", "Usa el valor por defecto.")
         return self
 
-    def __post_init__(self): self.validate()
+    def __post_init__(self):
+        self.validate()
+        object.__setattr__(self, "_ready", True)
+
+    def __setattr__(self, name, value):
+        "Cambiar un campo después de crearla también se valida; si el valor no vale, la configuración queda como estaba."
+        if not getattr(self, "_ready", False): return object.__setattr__(self, name, value)
+        if name not in {f.name for f in fields(self)}:
+            raise CourseError(f"`TrainConfig` no tiene el campo «{name}».",
+                              f"Los campos son: {', '.join(f.name for f in fields(self))}.")
+        old = getattr(self, name)
+        object.__setattr__(self, name, value)
+        try: self.validate()
+        except CourseError:
+            object.__setattr__(self, name, old); raise
 
 # %% ../nbs/07_config.ipynb #09d4c35f
 def config_to_dict(cfg:TrainConfig) -> dict:
