@@ -172,12 +172,14 @@ def cmd_demo(args):
 
 # %% ../nbs/16_cli.ipynb #c64edc04
 def _threshold_arg(value:str) -> float:
-    "El valor de `--threshold` como número entre 0 y 1, o `CourseError` en español."
-    from finetune_course.decision import _check_threshold
-    try: return _check_threshold(float(value))
-    except (ValueError, CourseError):
+    "El valor de `--threshold` como número entre 0 y 1, o `CourseError` en español (sin importar nada pesado)."
+    import math
+    try: t = float(value)
+    except (TypeError, ValueError): t = float("nan")
+    if not math.isfinite(t) or not 0 <= t <= 1:
         raise CourseError(f"`--threshold` debe ser un número entre 0 y 1, no «{value}».",
-                          "Es la probabilidad mínima de la etiqueta positiva para asignarla; por ejemplo, `--threshold 0.3`.") from None
+                          "Es la probabilidad mínima de la etiqueta positiva para asignarla; por ejemplo, `--threshold 0.3`.")
+    return t
 
 _PRED_KEYS = ("label", "score", "proba", "threshold")
 
@@ -211,12 +213,12 @@ def predict_records(model, tok, spec,          # modelo, tokenizador y `TaskSpec
 
 def cmd_predict(args):
     "Etiqueta cada registro de `--input` (JSONL o CSV) en streaming: sus campos más `label`, `score`, `proba` y `threshold`, en el mismo orden."
-    from tqdm.auto import tqdm
-    from finetune_course.train import load_finetuned
-    from finetune_course.decision import load_threshold
     threshold = None if args.threshold is None else _threshold_arg(args.threshold)   # falla antes de leer nada
     if args.output: check_output_file(args.output, args.overwrite, protect=[args.input])   # antes de cualquier trabajo
     n = count_records(args.input)                          # valida la entrada entera sin guardarla en memoria
+    from tqdm.auto import tqdm                             # lo pesado (torch, transformers), después de comprobar
+    from finetune_course.train import load_finetuned
+    from finetune_course.decision import load_threshold
     model, tok, spec = load_finetuned(args.model, verify=not args.no_verificar)
     source = "--threshold"
     if threshold is None:                                  # sin `--threshold`: el umbral guardado con el modelo, si hay
@@ -235,10 +237,10 @@ def cmd_predict(args):
 
 def cmd_evaluate(args):
     "Imprime en JSON las métricas del modelo sobre un JSONL o CSV con `text` y `label`."
+    rows = read_records(args.input, required=("text", "label"))     # primero la entrada: falla antes de cargar nada
     from finetune_course.train import load_finetuned
     from finetune_course.evaluate import evaluate_model
     from datasets import Dataset
-    rows = read_records(args.input, required=("text", "label"))     # primero la entrada: falla antes de cargar nada
     model, tok, spec = load_finetuned(args.model, verify=not args.no_verificar)
     found = {r["label"] for r in rows}
     unknown = sorted(found - set(spec.labels))

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
-import numpy as np
-import torch
+import numpy as np             # torch se importa dentro de cada función: la CLI responde antes
 
 # %% ../nbs/00_core.ipynb #5d187b10
 class CourseError(Exception):
@@ -100,6 +99,7 @@ def set_seed(seed:int=42   # semilla para Python, NumPy y PyTorch
     "Fija la semilla de `random`, NumPy y PyTorch para que los resultados se puedan repetir."
     if not isinstance(seed, int) or seed < 0:
         raise CourseError(f"La semilla debe ser un entero no negativo, no {seed!r}.", "Usa, por ejemplo, `seed=42`.")
+    import torch
     random.seed(seed); np.random.seed(seed % 2**32); torch.manual_seed(seed)
     if torch.cuda.is_available(): torch.cuda.manual_seed_all(seed)
     return seed
@@ -115,6 +115,7 @@ def _cpu_flags() -> set:
 
 def cpu_bf16_supported() -> bool:
     "¿Tiene esta CPU instrucciones bf16 nativas (AVX512-BF16 o AMX) que PyTorch pueda usar?"
+    import torch
     flags = _cpu_flags()
     native = bool(flags & {"avx512_bf16", "amx_bf16"})
     try: mkldnn = bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())
@@ -125,7 +126,7 @@ def cpu_bf16_supported() -> bool:
 class DeviceInfo:
     "Dispositivo elegido y cómo calcular en él."
     device: str             # "cuda" o "cpu"
-    dtype: torch.dtype      # tipo para *autocast* (bf16) o float32
+    dtype: object           # tipo para *autocast* (bf16) o float32
     autocast: bool          # si se usa `torch.autocast` con `dtype`
     reason: str             # explicación en español de la elección
 
@@ -133,6 +134,7 @@ def pick_device(prefer:str=None,       # "cpu" o "cuda" para forzar; None elige 
                 bf16:bool=True          # permitir bf16 si el hardware lo soporta
                ) -> DeviceInfo:
     "Elige dispositivo y precisión comprobando el hardware en tiempo de ejecución."
+    import torch
     if prefer not in (None, "cpu", "cuda"):
         raise CourseError(f"Dispositivo desconocido: {prefer!r}.", "Usa `prefer='cpu'`, `prefer='cuda'` o nada.")
     if prefer == "cuda" and not torch.cuda.is_available():
@@ -281,6 +283,7 @@ def _version(mod:str) -> str:
 def environment_report(check_network:bool=True  # probar la conexión con el Hub
                       ) -> list:
     "Lista de filas (comprobación, valor, ¿bien?) que describe este entorno."
+    import torch
     dev = pick_device()
     models = embedded_models()
     data = sorted(p.name for p in asset_path().iterdir() if p.is_dir() and (p/"train.jsonl").exists())
