@@ -121,7 +121,7 @@ class Guardrail:
         texts = [texts] if isinstance(texts, str) else list(texts)
         for t in texts: _check_prompt(t)
         if not texts: return np.zeros(0, dtype=np.float32)
-        return predict_proba(self.detector, self.detector_tokenizer, texts, batch_size=batch_size)[:, self._pos]
+        return predict_proba(self.detector, self.detector_tokenizer, texts, batch_size=batch_size, positive=self._pos)[:, self._pos]
 
     def respond(self, prompt:str) -> str:
         "La respuesta del generador a `prompt` (sin pasar por el detector)."

@@ -202,7 +202,7 @@ def predict_records(model, tok, spec,          # modelo, tokenizador y `TaskSpec
     names = [model.config.id2label[i] for i in range(model.config.num_labels)]
     cols = [names.index(l) for l in spec.labels]
     for block in _batched(records, chunk):
-        probs = predict_proba(model, tok, [r["text"] for r in block])[:, cols]       # columnas en el orden de `spec.labels`
+        probs = predict_proba(model, tok, [r["text"] for r in block], positive=spec.positive_label)[:, cols]       # columnas en el orden de `spec.labels`
         labels = (np.array(spec.labels, dtype=object)[probs.argmax(1)] if threshold is None
                   else apply_threshold(probs, spec, threshold))
         for r, l, p, q in zip(block, labels, probs, positive_proba(probs, spec)):

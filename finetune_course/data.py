@@ -6,10 +6,10 @@ Docs: https://finetune-course.github.io/finetune_course/data.html.md"""
 
 # %% auto #0
 __all__ = ['SPLITS', 'load_file', 'load_task_data', 'DataReport', 'validate_data', 'drop_duplicates', 'split_data',
-           'token_lengths', 'truncation_cost', 'suggest_max_length', 'tokenize_data']
+           'normalize_text', 'token_lengths', 'truncation_cost', 'suggest_max_length', 'tokenize_data']
 
 # %% ../nbs/06_data.ipynb #2f8da1af
-import contextlib, csv, json
+import contextlib, csv, json, re, unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -289,6 +289,28 @@ def split_data(ds,              # `Dataset` con todos los ejemplos
                           f"{len(counts)} etiquetas): {e}", "Usa más ejemplos o fracciones mayores.") from None
     return DatasetDict(train=ds.select(train), validation=ds.select(val), test=ds.select(test))
 
+# %% ../nbs/06_data.ipynb #769be59a
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"), None)
+_LOOKALIKE = {   # letras cirílicas y griegas que se dibujan igual que una latina
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
+    "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l", "ɡ": "g", "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H",
+    "О": "O", "Р": "P", "С": "C", "Т": "T", "Х": "X", "У": "Y", "І": "I", "Ј": "J", "Ѕ": "S", "Ԁ": "D",
+    "α": "a", "ο": "o", "ν": "v", "ι": "i", "κ": "k", "τ": "t", "υ": "u", "ρ": "p", "Α": "A", "Β": "B", "Ε": "E",
+    "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X"}
+_LOOKALIKE_TABLE = str.maketrans(_LOOKALIKE)
+
+def _unmask_word(m) -> str:
+    "Una palabra con letras que imitan a las latinas se reescribe en latín si **todas** sus letras no latinas son de imitación."
+    w = m.group(0)
+    foreign = [c for c in w if c.isalpha() and not ("a" <= c.lower() <= "z" or "à" <= c.lower() <= "ÿ")]
+    return w.translate(_LOOKALIKE_TABLE) if foreign and all(c in _LOOKALIKE for c in foreign) else w
+
+def normalize_text(text:str   # texto tal como llega
+                  ) -> str:
+    "Lo que se ve igual se lee igual: NFKC (letras de ancho completo → normales), sin caracteres invisibles y con las letras cirílicas o griegas de imitación cambiadas por latinas."
+    t = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    return re.sub(r"\w+", _unmask_word, t)
+
 # %% ../nbs/06_data.ipynb #30aed4c0
 def token_lengths(ds,         # `Dataset` con la columna de texto de la tarea
                   tokenizer,  # tokenizador del modelo
@@ -296,7 +318,7 @@ def token_lengths(ds,         # `Dataset` con la columna de texto de la tarea
                  ) -> np.ndarray:
     "Número de tokens de cada texto, con los especiales y sin recortar."
     spec = get_task(spec)
-    ids = tokenizer(list(ds[spec.text_field]), truncation=False, verbose=False)["input_ids"]
+    ids = tokenizer([normalize_text(t) for t in ds[spec.text_field]], truncation=False, verbose=False)["input_ids"]
     return np.array([len(x) for x in ids])
 
 def truncation_cost(lengths,                    # resultado de `token_lengths`
@@ -327,7 +349,7 @@ def tokenize_data(dsd,             # `DatasetDict` (o `Dataset`) con texto y eti
                   spec,            # `TaskSpec` o nombre de una tarea
                   max_length=128   # tokens como máximo por ejemplo (se recorta el resto)
                  ):
-    "Tokeniza el texto y convierte las etiquetas en ids: columnas `input_ids`, `attention_mask` y `labels`, sin relleno."
+    "Normaliza y tokeniza el texto y convierte las etiquetas en ids: columnas `input_ids`, `attention_mask` y `labels`, sin relleno."
     spec = get_task(spec)
     if isinstance(max_length, bool) or not isinstance(max_length, int) or max_length < 8:
         raise CourseError(f"`max_length` debe ser un entero de al menos 8 tokens, no {max_length!r}.", "Usa, p. ej., `max_length=128`.")
@@ -335,7 +357,7 @@ def tokenize_data(dsd,             # `DatasetDict` (o `Dataset`) con texto y eti
     def one(name, ds):
         _fatal_checks(name, ds, spec)
         def enc(batch):
-            out = tokenizer(batch[spec.text_field], truncation=True, max_length=max_length)
+            out = tokenizer([normalize_text(t) for t in batch[spec.text_field]], truncation=True, max_length=max_length)
             out["labels"] = [l2i[l] for l in batch[spec.label_field]]
             return out
         with _quiet(): return ds.map(enc, batched=True, remove_columns=ds.column_names)

@@ -11,7 +11,7 @@ __all__ = ['sha256_file', 'dataset_sha256', 'check_output_dir', 'claim_output_di
 
 # %% ../nbs/08_train.ipynb #4cfd4906
 import contextlib, hashlib, json, os, shutil, sys, time
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, is_dataclass, replace
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -290,6 +290,8 @@ def _as_config(config) -> TrainConfig:
     "`TrainConfig` validado a partir de `None`, de un `TrainConfig` o de un diccionario."
     if config is None: return TrainConfig()
     if isinstance(config, dict): return config_from_dict(config)
+    if type(config).__name__ == "TrainConfig" and is_dataclass(config) and not isinstance(config, TrainConfig):
+        return config_from_dict(asdict(config))    # la clase definida en el cuaderno del capítulo 7 (misma forma)
     if not isinstance(config, TrainConfig):
         raise CourseError(f"`config` debe ser un `TrainConfig`, no {type(config).__name__}.",
                           "Pasa, por ejemplo, `config=TrainConfig(epochs=3)`.")

@@ -53,7 +53,8 @@ def test_predict_writes_one_line_per_input_in_order(tiny_model, tmp_path):
     assert r.returncode == 0, r.stderr
     rows = [json.loads(l) for l in out.read_text(encoding="utf-8").splitlines()]
     assert [x["text"] for x in rows] == texts
-    assert all(set(x) == {"text", "label", "score", "proba", "threshold"} for x in rows)
+    assert all(set(x) == {"text", "id", "label", "score", "proba", "threshold"} for x in rows)
+    assert [x["id"] for x in rows] == [0, 1, 2]                       # los campos de la entrada se conservan
     assert all(x["label"] in ("phishing", "legitimo") and 0.5 <= x["score"] <= 1 for x in rows)
     assert all(x["threshold"] is None for x in rows)                  # sin decision.json: la etiqueta más probable
     assert all(abs(x["proba"] - (x["score"] if x["label"] == "phishing" else 1 - x["score"])) < 1e-5 for x in rows)
