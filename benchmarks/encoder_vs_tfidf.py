@@ -41,7 +41,7 @@ def main():
         res = finetune(spec, model=a.model, config=cfg, output_dir=Path(d)/"run", data=dsd, progress=False,
                        save_checkpoints=False, evaluate_test=False)
     secs = time.perf_counter() - t0
-    row = dict(modelo=a.model, tarea=spec.name, receta={**kw, "max_length": res.config.max_length},
+    row = dict(modelo=a.model, tarea=spec.name, receta={**kw, "max_length": res.config.max_length, "por_defecto": not kw},
                segundos=round(secs, 1), hilos=torch.get_num_threads(), fecha=time.strftime("%Y-%m-%d"))
     names = [res.model.config.id2label[i] for i in range(res.model.config.num_labels)]
     pos = names.index(spec.positive_label)

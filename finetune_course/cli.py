@@ -12,7 +12,7 @@ __all__ = ['read_jsonl', 'cmd_env', 'iter_records', 'read_records', 'count_recor
 import argparse, contextlib, json, os, sys, tempfile
 from pathlib import Path
 
-from .core import CourseError, environment_report, format_report, check_output_file, write_atomic
+from .core import CourseError, DEFAULT_MODEL, environment_report, format_report, check_output_file, write_atomic
 
 # %% ../nbs/16_cli.ipynb #96fbdeb9
 def cmd_env(args):
@@ -146,13 +146,13 @@ def cmd_train(args):
     return 0
 
 def cmd_demo(args):
-    "El trabajo principal del curso: phishing con `minilm`, métricas y gráficos en `--output`."
+    "El trabajo principal del curso: phishing con el codificador por defecto, métricas y gráficos en `--output`."
     import matplotlib; matplotlib.use("Agg")
     from finetune_course.train import finetune
     from finetune_course.data import load_task_data
     from finetune_course.evaluate import evaluate_model, plot_confusion
     import matplotlib.pyplot as plt
-    print("Afinando minilm para detectar phishing (datos del curso, receta por defecto)…")
+    print(f"Afinando {args.model} para detectar phishing (datos del curso, receta por defecto)…")
     res = finetune("phishing", model=args.model, output_dir=args.output, overwrite=args.overwrite,
                    evaluate_test=False)      # la prueba se mide una sola vez, abajo, con todo detalle
     test = evaluate_model(res.model, res.tokenizer, load_task_data("phishing")["test"], res.spec)
@@ -314,7 +314,8 @@ class SpanishArgumentParser(argparse.ArgumentParser):
 def _train_options(p, demo=False):
     p.add_argument("--output", required=not demo, default="finetune-demo" if demo else None,
                    help="carpeta de salida" + (" (por defecto: finetune-demo)" if demo else ""))
-    p.add_argument("--model", default="minilm", help="modelo base: nombre corto, carpeta o identificador del Hub")
+    p.add_argument("--model", default=DEFAULT_MODEL,
+                   help=f"modelo base: nombre corto ({DEFAULT_MODEL}, minilm), carpeta o identificador del Hub")
     p.add_argument("--overwrite", action="store_true", help="reemplazar un modelo ya terminado en --output")
 
 def _model_options(p):
@@ -331,7 +332,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--no-network", action="store_true", help="no probar la conexión con el Hub")
     e.set_defaults(func=cmd_env)
 
-    d = sub.add_parser("demo", help="afina minilm para detectar phishing y guarda modelo, métricas y gráficos")
+    d = sub.add_parser("demo", help=f"afina {DEFAULT_MODEL} para detectar phishing y guarda modelo, métricas y gráficos")
     _train_options(d, demo=True)
     d.set_defaults(func=cmd_demo)
 

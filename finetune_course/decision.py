@@ -19,7 +19,7 @@ import pandas as pd
 import matplotlib.pyplot as plt
 import ipywidgets as W
 
-from .core import CourseError, es
+from .core import CourseError, es, write_atomic
 from .objective import get_task, _to_labels
 from .train import check_run_dir
 from .apps import _check_threshold   # la misma comprobación del umbral que el guardarraíl (capítulo 10)
@@ -134,10 +134,7 @@ def save_threshold(model_dir,               # carpeta de un modelo guardado por 
                               "Guarda el umbral con el `TaskSpec` con el que se entrenó el modelo.")
     data = dict(threshold=threshold, positive_label=spec.positive_label, cost_fn=float(spec.cost_fn),
                 cost_fp=float(spec.cost_fp), source=str(source))
-    fd, tmp = tempfile.mkstemp(prefix=".decision.", dir=d)          # todo o nada: nunca un JSON a medias
-    with os.fdopen(fd, "w", encoding="utf-8") as f: json.dump(data, f, ensure_ascii=False, indent=2)
-    os.replace(tmp, d/DECISION_FILE)
-    return d/DECISION_FILE
+    return write_atomic(d/DECISION_FILE, json.dumps(data, ensure_ascii=False, indent=2), overwrite=True)   # todo o nada
 
 def load_threshold(model_dir   # carpeta de un modelo
                   ) -> float|None:

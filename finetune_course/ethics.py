@@ -21,7 +21,7 @@ import matplotlib.pyplot as plt
 import ipywidgets as W
 from datasets import Dataset, concatenate_datasets
 
-from .core import CourseError, asset_path, es
+from .core import CourseError, asset_path, es, write_atomic
 from .objective import TaskSpec, get_task, meets_objective
 from .data import load_task_data
 from .train import check_run_dir, dataset_sha256, load_finetuned, sha256_file
@@ -532,8 +532,4 @@ def write_model_card(model_dir,               # carpeta de un modelo guardado po
     if path.exists() and not overwrite:
         raise CourseError(f"«{path}» ya tiene una ficha del modelo.",
                           "Usa `overwrite=True` para reemplazarla, o guarda esta con otro `filename`.")
-    text = model_card(d, **kwargs)
-    fd, tmp = tempfile.mkstemp(dir=d, prefix=".card-", suffix=".md")       # se escribe entera o no se escribe
-    with os.fdopen(fd, "w", encoding="utf-8") as f: f.write(text)
-    os.replace(tmp, path)
-    return path
+    return write_atomic(path, model_card(d, **kwargs), overwrite=overwrite)   # se escribe entera o no se escribe

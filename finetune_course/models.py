@@ -6,10 +6,10 @@ Docs: https://finetune-course.github.io/finetune_course/model.html.md"""
 
 # %% auto #0
 __all__ = ['task_labels', 'quiet_transformers', 'load_classifier', 'count_parameters', 'sample_texts', 'measure_model',
-           'compare_models', 'sentence_embeddings', 'model_card']
+           'compare_models', 'tokenizer_stats', 'sentence_embeddings', 'model_card']
 
 # %% ../nbs/05_model.ipynb #ab52d404
-import contextlib, time, warnings
+import contextlib, json, time, warnings
 from pathlib import Path
 
 import numpy as np
@@ -18,7 +18,7 @@ import torch
 import transformers
 from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
 
-from .core import CourseError, asset_path, load_pretrained, resolve_model, set_seed
+from .core import CourseError, DEFAULT_MODEL, asset_path, load_pretrained, resolve_model, set_seed
 
 # %% ../nbs/05_model.ipynb #255734ee
 def task_labels(spec_or_labels   # `TaskSpec`, nombre de una tarea del curso («phishing») o lista de etiquetas
@@ -66,7 +66,7 @@ def _lora_targets(model) -> list|None:
     return ["query", "value"] if {"query", "value"} <= names else None
 
 # %% ../nbs/05_model.ipynb #97179ce0
-def load_classifier(name:str="minilm",     # nombre corto (`minilm`), carpeta local o identificador del Hub
+def load_classifier(name:str=DEFAULT_MODEL, # nombre corto (`e5-small`, `minilm`), carpeta local o identificador del Hub
                     spec_or_labels=None,   # `TaskSpec`, nombre de tarea o lista de etiquetas
                     lora:bool=False,       # envolver con LoRA (`peft`): se entrenan adaptadores y cabeza
                     lora_r:int=8,          # rango de las matrices LoRA
@@ -126,7 +126,7 @@ def _time_forward(model, batch, warmup:int, repeats:int) -> float:
             if i >= warmup: times.append(time.perf_counter() - t0)
     return float(np.median(times))
 
-def measure_model(name:str="minilm",     # nombre corto, carpeta local o identificador del Hub
+def measure_model(name:str=DEFAULT_MODEL, # nombre corto, carpeta local o identificador del Hub
                   texts:list=None,       # mensajes para medir; `None`: 16 del conjunto de phishing
                   max_length:int=64,     # longitud máxima en tokens (se recortan los mensajes más largos)
                   warmup:int=1,          # pasadas de calentamiento que no se miden
@@ -164,6 +164,21 @@ def compare_models(candidates:list,    # nombres o diccionarios `dict(name=..., 
     rows = [measure_model(texts=texts, **measure_kw, **c) for c in cands]
     return pd.DataFrame(rows).set_index("model")
 
+# %% ../nbs/05_model.ipynb #aa927eea
+def tokenizer_stats(names:list,       # nombres cortos, carpetas o identificadores del Hub
+                    texts:list        # frases de ejemplo (en el idioma de la tarea)
+                   ) -> pd.DataFrame:
+    "Tokens por palabra, piezas desconocidas y tamaño del vocabulario del tokenizador de cada modelo."
+    rows = {}
+    for name in names:
+        with quiet_transformers(): tok = load_pretrained(AutoTokenizer, name)
+        pieces = [tok.tokenize(t) for t in texts]
+        n_tok = sum(map(len, pieces))
+        rows[name] = dict(vocab=len(tok), tokens_per_word=n_tok / max(1, sum(len(t.split()) for t in texts)),
+                          unknown_pct=100 * sum(p == tok.unk_token for ps in pieces for p in ps) / max(1, n_tok),
+                          keeps_accents="á" in "".join(tok.tokenize("camión árbol")).lower())
+    return pd.DataFrame(rows).T
+
 # %% ../nbs/05_model.ipynb #5d6a6639
 def sentence_embeddings(model,            # clasificador de `load_classifier` (se usa su cuerpo, sin la cabeza)
                         tokenizer,        # su tokenizador
@@ -179,7 +194,7 @@ def sentence_embeddings(model,            # clasificador de `load_classifier` (s
     return torch.nn.functional.normalize((h * mask).sum(1) / mask.sum(1), dim=-1)                    # (B, H)
 
 # %% ../nbs/05_model.ipynb #f50c4f69
-def model_card(name:str="minilm"   # nombre corto, carpeta local o identificador del Hub
+def model_card(name:str=DEFAULT_MODEL   # nombre corto, carpeta local o identificador del Hub
               ) -> dict:
     "Idioma, licencia, arquitectura y longitud máxima de un modelo, leídos de su ficha y su configuración."
     src = resolve_model(name)

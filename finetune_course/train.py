@@ -23,7 +23,7 @@ from transformers import (AutoModelForSequenceClassification, AutoTokenizer, Dat
 from transformers.trainer_utils import get_last_checkpoint
 from transformers.utils import logging as hf_logging
 
-from .core import CourseError, cache_dir, set_seed, check_model_folder, load_pretrained, _read_json_file
+from .core import CourseError, DEFAULT_MODEL, cache_dir, set_seed, check_model_folder, load_pretrained, _read_json_file
 from .objective import TaskSpec, get_task
 from .data import load_task_data, tokenize_data, validate_data, token_lengths, suggest_max_length
 from .models import load_classifier, count_parameters, quiet_transformers
@@ -219,7 +219,7 @@ def _subsample(ds, n, seed):
     return ds.shuffle(seed=seed).select(range(n))
 
 def finetune(task="phishing",              # nombre de una tarea (`phishing`, `inyeccion`) o un `TaskSpec`
-             model:str="minilm",           # nombre corto, carpeta local o identificador del Hub
+             model:str=DEFAULT_MODEL,      # nombre corto (`e5-small`, `minilm`), carpeta local o identificador del Hub
              config:TrainConfig=None,      # hiperparámetros (por defecto, `TrainConfig()`)
              output_dir=None,              # carpeta de salida (None: una nueva en la caché del curso)
              data=None,                    # `DatasetDict` con train/validation/test (None: los datos del curso)

@@ -27,17 +27,17 @@ def run_cli(*args, timeout=900, **kw):
 
 @pytest.fixture(scope="session")
 def tiny_model(tmp_path_factory):
-    "Un modelo de phishing afinado en pocos segundos (64 ejemplos, 1 epoch) para probar predict/evaluate."
+    "Un modelo de phishing afinado en pocos segundos (`minilm`, 64 ejemplos, 1 época) para probar predict/evaluate."
     out = tmp_path_factory.mktemp("modelo") / "phishing"
-    r = run_cli("train", "--task", "phishing", "--output", out, "--max-train-examples", 64, "--epochs", 1,
-                "--max-length", 32, "--batch-size", 16)
+    r = run_cli("train", "--task", "phishing", "--model", "minilm", "--output", out, "--max-train-examples", 64,
+                "--epochs", 1, "--max-length", 32, "--batch-size", 16)   # minilm: la mecánica de la CLI, en segundos
     assert r.returncode == 0, r.stderr[-3000:]
     return out
 
 
 @pytest.fixture(scope="session")
 def demo_run(tmp_path_factory):
-    "`finetune-course demo` ejecutado una vez (todos los datos de phishing, receta por defecto), con su duración."
+    "`finetune-course demo` ejecutado una vez (modelo y receta por defecto, todos los datos de phishing), con su duración."
     import time
     out = tmp_path_factory.mktemp("demo") / "demo"
     t0 = time.perf_counter()

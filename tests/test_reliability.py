@@ -166,7 +166,7 @@ def test_library_probes_are_course_errors():
     assert c.batch_size == TrainConfig().batch_size
 
 
-TRAIN = ["train", "--task", "phishing", "--max-train-examples", "160", "--epochs", "3", "--max-length", "48"]
+TRAIN = ["train", "--task", "phishing", "--model", "minilm", "--max-train-examples", "160", "--epochs", "3", "--max-length", "48"]
 
 
 def wait_for(pred, proc, timeout=300):
