@@ -41,14 +41,14 @@ class TrainConfig(metaclass=_CheckedFields):
     "Hiperparámetros de un entrenamiento, validados antes de empezar."
     epochs: float = 3              # veces que se recorre el conjunto de entrenamiento
     batch_size: int = 16           # ejemplos por paso
-    lr: float = 1e-4               # tasa de aprendizaje máxima
+    lr: float = 5e-5               # tasa de aprendizaje máxima
     optimizer: str = "adamw"       # "adamw", "sgd" o "adafactor"
     scheduler: str = "linear"      # "linear", "cosine" o "constant"
     warmup_ratio: float = 0.1      # fracción de pasos de calentamiento
     weight_decay: float = 0.01     # decaimiento de pesos (regularización)
     seed: int = 42                 # semilla: mismo valor, mismo resultado
     bf16: object = "auto"          # "auto" (si el hardware lo soporta), True o False
-    max_length: int = None         # tokens máximos por ejemplo; None: los que sugieren los datos (paso 3)
+    max_length: int = None         # tokens máximos por ejemplo; None: los que sugieren los datos (paso 3), hasta 128
     dynamic_padding: bool = True   # rellenar cada lote solo hasta su ejemplo más largo
     group_by_length: bool = True   # agrupar ejemplos de longitud parecida en el mismo lote
     freeze_embeddings: bool = True # no entrenar la tabla de embeddings de palabras (la mitad de minilm)
@@ -66,7 +66,7 @@ class TrainConfig(metaclass=_CheckedFields):
             bad(f"`batch_size` debe ser un entero mayor que 0, no {self.batch_size!r}.", "Prueba con `batch_size=16`.")
         if not number(self.lr) or not 0 < self.lr < 1:
             bad(f"`lr` (tasa de aprendizaje) debe estar entre 0 y 1 (sin incluirlos), no {self.lr!r}.",
-                "Para afinar un modelo pre-entrenado suelen funcionar valores entre 1e-5 y 3e-4; prueba `lr=1e-4`.")
+                "Para afinar un modelo pre-entrenado suelen funcionar valores entre 1e-5 y 3e-4; prueba `lr=5e-5`.")
         if self.optimizer not in OPTIMIZERS:
             bad(f"Optimizador desconocido: {self.optimizer!r}.", f"Usa uno de: {', '.join(OPTIMIZERS)}.")
         if self.scheduler not in SCHEDULERS:

@@ -251,8 +251,8 @@ def finetune(task="phishing",              # nombre de una tarea (`phishing`, `i
                                seed=config.seed)
     if not (random_init or lora or freeze_base):    # solo tiene sentido con pesos pre-entrenados
         freeze_lower(mdl, embeddings=config.freeze_embeddings, layers=config.freeze_layers)
-    if config.max_length is None:        # la longitud que deja enteros el 95 % de los ejemplos de entrenamiento
-        limit = min(tok.model_max_length or 512, 512)
+    if config.max_length is None:        # la longitud que deja enteros el 95 % de los ejemplos (hasta 128)
+        limit = min(tok.model_max_length or 512, 128)   # más largo no compensa: al predecir se lee por ventanas
         config = replace(config, max_length=suggest_max_length(token_lengths(dsd["train"], tok, spec), limit=limit))
     tok.model_max_length = config.max_length     # se guarda con el tokenizador: `predict` recorta igual
     enc = tokenize_data(dsd, tok, spec, max_length=config.max_length)

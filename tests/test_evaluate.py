@@ -138,3 +138,39 @@ def test_table_and_plots():
     fig = plot_roc_pr(Y, {"a": P, "b": P[:, ::-1]}, SPEC)
     assert len(fig.axes) == 2 and len(fig.axes[0].lines) == 3    # dos modelos + azar
     assert "AUC 0,667" in fig.axes[0].get_legend().get_texts()[0].get_text()
+
+
+# --- textos largos por ventanas y normalización (issue 13) -----------------------------------------
+
+def test_merge_windows_keeps_the_most_suspicious_window():
+    import numpy as np
+    from finetune_course.evaluate import _merge_windows
+    wprob = np.array([[0.9, 0.1], [0.2, 0.8], [0.6, 0.4], [0.7, 0.3]])
+    owner = np.array([0, 0, 1, 1])
+    np.testing.assert_allclose(_merge_windows(wprob, owner, 2, positive=1), [[0.2, 0.8], [0.6, 0.4]])
+    np.testing.assert_allclose(_merge_windows(wprob, owner, 2, positive=None), [[0.55, 0.45], [0.65, 0.35]])
+
+
+def test_long_texts_are_read_by_windows_one_row_per_text(tiny_model):
+    from finetune_course.train import load_finetuned
+    from finetune_course.evaluate import predict_proba
+    model, tok, spec = load_finetuned(tiny_model)
+    scam = "Tu cuenta ha sido bloqueada, verifica tus datos en http://banco-seguro.example/login"
+    long = "Hola, te paso el acta de la reunión. " * 60 + scam
+    p_win = predict_proba(model, tok, [scam, long, "hola"], max_length=32, positive="phishing")
+    p_cut = predict_proba(model, tok, [scam, long, "hola"], max_length=32, positive="phishing", windows=False)
+    assert p_win.shape == p_cut.shape == (3, 2)
+    pos = model.config.label2id["phishing"]
+    # por ventanas, el texto largo es al menos tan sospechoso como su ventana final (la estafa); recortado, no la ve
+    assert p_win[1, pos] >= p_cut[1, pos] - 1e-6
+    assert abs(p_win[0, pos] - p_cut[0, pos]) < 1e-5 and abs(p_win[2, pos] - p_cut[2, pos]) < 1e-5   # cortos: igual
+
+
+def test_normalize_text_undoes_cheap_evasions():
+    from finetune_course.data import normalize_text
+    from finetune_course.decision import evade, EVASIONS
+    msg = "Banco Pichincha: verifica tu cuenta hoy en https://pichincha-seguro.example"
+    for kind in ("ancho_completo", "cirilicas", "invisibles"):
+        assert evade(msg, kind) != msg and normalize_text(evade(msg, kind)) == msg, kind
+    assert evade(msg, "prefijo_legitimo").endswith(msg)
+    assert normalize_text("Привет, мир") == "Привет, мир"           # el ruso de verdad no se toca
