@@ -86,7 +86,8 @@ def _proba(model, tok, texts, spec, max_length=128):
     "Probabilidades (n, n_etiquetas) en el orden de `spec.labels`, de un modelo de transformers o de una función."
     if tok is None: return np.asarray(model(list(texts)), dtype=float)
     names = [model.config.id2label[i] for i in range(model.config.num_labels)]
-    return predict_proba(model, tok, list(texts), max_length=max_length, positive=spec.positive_label)[:, [names.index(l) for l in spec.labels]]
+    # el modelo del experimento se entrena leyendo los primeros `max_length` tokens, y así se le mide (sin ventanas)
+    return predict_proba(model, tok, list(texts), max_length=max_length, windows=False)[:, [names.index(l) for l in spec.labels]]
 
 def attack_success_rate(model,               # clasificador, o función textos → probabilidades si `tok` es None
                         tok,                 # su tokenizador (None si `model` es una función)

@@ -198,7 +198,8 @@ def evade(text:str,                  # mensaje original
     "El mismo mensaje, que una persona lee igual, reescrito con un truco barato para despistar al tokenizador."
     if kind == "ancho_completo": return text.translate(_FULLWIDTH)           # «ＢＡＮＣＯ»
     if kind == "cirilicas": return text.translate(_CYRILLIC)                 # «Bаnco» con letras cirílicas
-    if kind == "invisibles": return re.sub(r"(?<=\w)(?=\w)", "\u200b", text)  # un espacio de ancho cero entre letras
+    if kind == "invisibles":                                                 # un espacio de ancho cero entre letras
+        import re; return re.sub(r"(?<=\w)(?=\w)", "\u200b", text)
     if kind == "prefijo_legitimo": return prefix + text                      # la estafa, después de un texto largo y limpio
     raise CourseError(f"Evasión desconocida: {kind!r}.", f"Usa una de: {', '.join(EVASIONS)}.")
 

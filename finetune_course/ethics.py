@@ -367,7 +367,7 @@ def model_card(model_dir,              # carpeta de un modelo guardado por `fine
     if proba is None:
         model, tok, _ = load_finetuned(d)
         names = [model.config.id2label[i] for i in range(model.config.num_labels)]
-        proba = predict_proba(model, tok, test[spec.text_field], positive=spec.positive_label)[:, [names.index(l) for l in spec.labels]]
+        proba = predict_proba(model, tok, test[spec.text_field])[:, [names.index(l) for l in spec.labels]]
     m = metrics_from_proba(y, proba, spec)
     groups = test[group_field] if group_field and group_field in test.column_names else None
     table = group_metrics(y, proba, groups, spec, conf=conf, n_boot=n_boot, seed=seed)

@@ -51,10 +51,11 @@ def predict_proba(model,                # clasificador de `transformers` (o de `
                   positive=None,        # etiqueta (o id) a vigilar: en un texto largo manda su ventana más probable
                   stride:int=None,      # tokens que comparten dos ventanas seguidas (None: un cuarto de `max_length`)
                   normalize:bool=True,  # aplicar `normalize_text` (paso 3) antes de tokenizar
-                  windows:bool=True     # leer los textos largos por ventanas (False: recortar a `max_length`)
+                  windows:bool=None     # leer los textos largos por ventanas (None: sí si hay `positive`; False: recortar)
                  ) -> np.ndarray:
     "Probabilidad de cada etiqueta para cada texto (normalizado y, si es largo, leído por ventanas): matriz (n, n_etiquetas) en el orden de `model.config.id2label`."
     texts = [normalize_text(t) for t in _as_texts(texts)] if normalize else _as_texts(texts)
+    windows = positive is not None if windows is None else windows
     max_length = max_length or min(tokenizer.model_max_length or 512, 512)
     stride = max_length // 4 if stride is None else stride
     if isinstance(positive, str): positive = model.config.label2id[positive]
