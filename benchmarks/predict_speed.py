@@ -1,7 +1,8 @@
 """Velocidad y memoria de `finetune-course predict` (streaming, lotes por longitud, bf16 si la CPU lo soporta) frente al
 bucle ingenuo (un texto cada vez, fp32), en la misma ejecución y la misma máquina.
 
-Uso: `python benchmarks/predict_speed.py [--n 20000] [--naive 400]`. Escribe `benchmarks/results/predict_speed.json`.
+Uso: `python benchmarks/predict_speed.py [--model minilm] [--n 20000] [--naive 400]`. Escribe
+`benchmarks/results/predict_speed_<modelo>.json`.
 Cada medición corre en un proceso aparte para que su pico de memoria (RSS) sea solo suyo."""
 import argparse, json, os, platform, random, subprocess, sys, tempfile, time
 from pathlib import Path
@@ -49,7 +50,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--n", type=int, default=20000, help="mensajes para predict")
     ap.add_argument("--naive", type=int, default=400, help="mensajes para el bucle ingenuo (es lento)")
-    ap.add_argument("--model", default="minilm", help="modelo base (por defecto, el del curso)")
+    ap.add_argument("--model", default="e5-small", help="modelo base (por defecto, el del curso)")
     a = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="predict-speed-"))
     from finetune_course.train import finetune
@@ -68,8 +69,9 @@ def main():
                hilos=torch.get_num_threads(), modelo_base=a.model, max_length=res.config.max_length,
                mensajes=a.n, predict_textos_s=round(a.n / secs, 1), predict_segundos=round(secs, 1),
                predict_pico_rss_mb=round(rss), ingenuo_mensajes=a.naive, ingenuo_textos_s=round(a.naive / nsecs, 1),
-               ingenuo_pico_rss_mb=round(nrss), aceleracion=round((a.n / secs) / (a.naive / nsecs), 2))
-    dest = ROOT/"benchmarks/results/predict_speed.json"
+               ingenuo_pico_rss_mb=round(nrss), aceleracion=round((a.n / secs) / (a.naive / nsecs), 2),
+               tokens_medios=round(sum(len(res.tokenizer(t)["input_ids"]) for t in messages(500)) / 500, 1))
+    dest = ROOT/f"benchmarks/results/predict_speed_{a.model}.json"
     dest.write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(json.dumps(out, indent=2, ensure_ascii=False))
 

