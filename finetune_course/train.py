@@ -108,6 +108,10 @@ def claim_output_dir(out:Path,              # carpeta ya comprobada con `check_o
                      overwrite:bool=False    # reemplazar lo que haya
                     ):
     "Reserva `out` con un cerrojo y da el punto de control desde el que seguir; si el entrenamiento falla sin dejar nada reanudable, la deja como estaba."
+    if int(os.environ.get("RANK", "0")) != 0:                 # con torchrun, solo el proceso principal reserva y guarda
+        out.mkdir(parents=True, exist_ok=True)
+        yield _last_checkpoint(out) if resume else None
+        return
     created = not out.exists()
     out.mkdir(parents=True, exist_ok=True)
     try:
