@@ -55,6 +55,14 @@ def no_heavy_work(monkeypatch, tiny_model):
     return tiny_model
 
 
+def write_input(tmp_path_factory, data):
+    "Un fichero de entrada de contenido aleatorio en una carpeta nueva: (carpeta, fichero, contenido)."
+    tmp = tmp_path_factory.mktemp("fuzz")
+    content, suffix = data.draw(input_files())
+    f = tmp / f"entrada{suffix}"; f.write_bytes(content)
+    return tmp, f, content
+
+
 def run_main(argv):
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
@@ -86,9 +94,7 @@ FLAGS = ["--overwrite", "--resume", "--lora", "--no-verificar", "--no-network", 
 @SETTINGS
 @given(data=st.data())
 def test_cli_never_shows_a_traceback(no_heavy_work, tmp_path_factory, data):
-    tmp = tmp_path_factory.mktemp("fuzz")
-    content, suffix = data.draw(input_files())
-    f = tmp / f"entrada{suffix}"; f.write_bytes(content)
+    tmp, f, _ = write_input(tmp_path_factory, data)
     (tmp / "no_modelo").mkdir(); (tmp / "no_modelo" / "notas.txt").write_text("hola")
     paths = [str(f), str(no_heavy_work), str(tmp / "no_modelo"), str(tmp / "nueva"), str(tmp / "nada.jsonl"), "minilm",
              "phishing", "inyeccion", str(tmp)]
@@ -106,9 +112,7 @@ def test_cli_never_shows_a_traceback(no_heavy_work, tmp_path_factory, data):
 @SETTINGS
 @given(data=st.data())
 def test_predict_and_evaluate_any_input_file(no_heavy_work, tmp_path_factory, data):
-    tmp = tmp_path_factory.mktemp("fuzz")
-    content, suffix = data.draw(input_files())
-    f = tmp / f"entrada{suffix}"; f.write_bytes(content)
+    _, f, content = write_input(tmp_path_factory, data)
     cmd = data.draw(st.sampled_from(["predict", "evaluate"]))
     code, out, err = run_main([cmd, "--model", no_heavy_work, "--input", f])
     check_clean(code, err)
