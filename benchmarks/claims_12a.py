@@ -15,12 +15,12 @@ def one_run(seed:int, threads:int, data_seed:int=None) -> dict:
     data_seed = seed if data_seed is None else data_seed
     import torch
     from scipy.stats import spearmanr
-    from finetune_course.config import TrainConfig
-    from finetune_course.attacks import TRIGGER, poisoning_experiment, attack_success_rate, sample_split
-    from finetune_course.objective import get_task
-    from finetune_course.data import load_task_data
+    from finetune_course.steps.config import TrainConfig
+    from finetune_course.security.poisoning import TRIGGER, poisoning_experiment, attack_success_rate, sample_split
+    from finetune_course.steps.objective import get_task
+    from finetune_course.steps.data import load_task_data
     torch.set_num_threads(threads)
-    from finetune_course.attacks import poison_dataset, audit_tokens, remove_flagged, train_and_attack
+    from finetune_course.security.poisoning import poison_dataset, audit_tokens, remove_flagged, train_and_attack
     RATES, N_TRAIN, N_TEST, N_VAL = (0, 0.01, 0.03, 0.1), 300, 120, 16
     CFG = TrainConfig(epochs=3, lr=2e-4, max_length=32, seed=seed)        # la receta del capítulo
     models, t0 = {}, time.perf_counter()

@@ -24,11 +24,11 @@ def main():
     if a.threads: torch.set_num_threads(a.threads)
     import numpy as np
     from sklearn.metrics import f1_score
-    from finetune_course.config import TrainConfig
-    from finetune_course.data import load_task_data, load_file
-    from finetune_course.evaluate import predict_proba, tfidf_baseline
-    from finetune_course.objective import get_task
-    from finetune_course.train import finetune
+    from finetune_course.steps.config import TrainConfig
+    from finetune_course.steps.data import load_task_data, load_file
+    from finetune_course.steps.evaluate import predict_proba, tfidf_baseline
+    from finetune_course.steps.objective import get_task
+    from finetune_course.steps.train import finetune
     from finetune_course.core import asset_path
     spec = get_task(a.task)
     dsd = load_task_data(spec)

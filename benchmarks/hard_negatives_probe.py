@@ -34,11 +34,11 @@ import numpy as np
 from sklearn.metrics import f1_score
 from datasets import Dataset, DatasetDict
 
-from finetune_course.config import TrainConfig
-from finetune_course.data import load_task_data
-from finetune_course.evaluate import predict_proba, tfidf_baseline
-from finetune_course.objective import get_task
-from finetune_course.train import finetune
+from finetune_course.steps.config import TrainConfig
+from finetune_course.steps.data import load_task_data
+from finetune_course.steps.evaluate import predict_proba, tfidf_baseline
+from finetune_course.steps.objective import get_task
+from finetune_course.steps.train import finetune
 
 RESULTS = Path(__file__).parent / "results" / "hard_negatives_probe.json"
 SEED = 0

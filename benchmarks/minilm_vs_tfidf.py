@@ -14,11 +14,11 @@ from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from finetune_course.config import TrainConfig
-from finetune_course.data import load_task_data
-from finetune_course.evaluate import tfidf_baseline
-from finetune_course.objective import get_task
-from finetune_course.train import finetune
+from finetune_course.steps.config import TrainConfig
+from finetune_course.steps.data import load_task_data
+from finetune_course.steps.evaluate import tfidf_baseline
+from finetune_course.steps.objective import get_task
+from finetune_course.steps.train import finetune
 
 RESULTS = Path(__file__).parent / "results" / "minilm_vs_tfidf.json"
 

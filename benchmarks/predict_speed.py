@@ -18,7 +18,7 @@ print(code, secs, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
 CHILD_NAIVE = r"""
 import json, resource, sys, time, torch
-from finetune_course.train import load_finetuned
+from finetune_course.steps.train import load_finetuned
 model, tok, spec = load_finetuned(sys.argv[1])
 texts = [json.loads(l)["text"] for l in open(sys.argv[2], encoding="utf-8")][:int(sys.argv[3])]
 t0 = time.perf_counter()
@@ -53,8 +53,8 @@ def main():
     ap.add_argument("--model", default="e5-small", help="modelo base (por defecto, el del curso)")
     a = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="predict-speed-"))
-    from finetune_course.train import finetune
-    from finetune_course.config import TrainConfig
+    from finetune_course.steps.train import finetune
+    from finetune_course.steps.config import TrainConfig
     res = finetune("phishing", model=a.model, config=TrainConfig(epochs=1), output_dir=tmp/"modelo",
                    max_train_examples=256, progress=False, evaluate_test=False)   # la velocidad no depende del acierto
     inp = tmp/"mensajes.jsonl"

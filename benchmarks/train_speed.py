@@ -19,9 +19,9 @@ from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from finetune_course.config import TrainConfig, use_bf16
+from finetune_course.steps.config import TrainConfig, use_bf16
 from finetune_course.core import pick_device
-from finetune_course.train import finetune
+from finetune_course.steps.train import finetune
 
 RESULTS = Path(__file__).parent / "results" / "train_speed.json"
 

@@ -101,15 +101,15 @@ def count_records(path, required=("text",)) -> int:
 
 # %% ../nbs/16_cli.ipynb #236476b5
 def _config_from_args(args):
-    from finetune_course.config import TrainConfig
+    from finetune_course.steps.config import TrainConfig
     kw = {k: getattr(args, k) for k in ("epochs", "batch_size", "lr", "optimizer", "scheduler", "seed", "max_length")
           if getattr(args, k, None) is not None}
     return TrainConfig(**kw)
 
 def _user_task(args):
     "`TaskSpec` y datos divididos a partir de `--data`."
-    from finetune_course.objective import TaskSpec
-    from finetune_course.data import load_file, split_data
+    from finetune_course.steps.objective import TaskSpec
+    from finetune_course.steps.data import load_file, split_data
     ds = load_file(args.data, args.text_field, args.label_field)
     labels = sorted(set(ds[args.label_field]))
     if len(labels) < 2:
@@ -130,7 +130,7 @@ def _print_metrics(metrics:dict):
 
 def cmd_train(args):
     "Afina un modelo y guarda todo en `--output`."
-    from finetune_course.train import finetune
+    from finetune_course.steps.train import finetune
     if args.data is None and args.task is None:
         raise CourseError("Falta qué entrenar.", "Usa `--task phishing`, `--task inyeccion` o `--data FICHERO.jsonl`.")
     if args.data is not None and args.task is not None:
@@ -146,9 +146,9 @@ def cmd_train(args):
 def cmd_demo(args):
     "El trabajo principal del curso: phishing con el codificador por defecto, métricas y gráficos en `--output`."
     import matplotlib; matplotlib.use("Agg")
-    from finetune_course.train import finetune
-    from finetune_course.data import load_task_data
-    from finetune_course.evaluate import evaluate_model, plot_confusion
+    from finetune_course.steps.train import finetune
+    from finetune_course.steps.data import load_task_data
+    from finetune_course.steps.evaluate import evaluate_model, plot_confusion
     import matplotlib.pyplot as plt
     print(f"Afinando {args.model} para detectar phishing (datos del curso, receta por defecto)…")
     res = finetune("phishing", model=args.model, output_dir=args.output, overwrite=args.overwrite,
@@ -195,8 +195,8 @@ def predict_records(model, tok, spec,          # modelo, tokenizador y `TaskSpec
                     progress=None):            # barra de `tqdm` que avanza con cada registro
     "Predicciones en streaming: lee, puntúa y devuelve por bloques, en el orden de entrada y con los campos extra (`id`…)."
     import numpy as np
-    from finetune_course.evaluate import predict_proba
-    from finetune_course.decision import apply_threshold, positive_proba
+    from finetune_course.steps.evaluate import predict_proba
+    from finetune_course.security.security_importance import apply_threshold, positive_proba
     names = [model.config.id2label[i] for i in range(model.config.num_labels)]
     cols = [names.index(l) for l in spec.labels]
     for block in _batched(records, chunk):
@@ -215,8 +215,8 @@ def cmd_predict(args):
     if args.output: check_output_file(args.output, args.overwrite, protect=[args.input])   # antes de cualquier trabajo
     n = count_records(args.input)                          # valida la entrada entera sin guardarla en memoria
     from tqdm.auto import tqdm                             # lo pesado (torch, transformers), después de comprobar
-    from finetune_course.train import load_finetuned
-    from finetune_course.decision import load_threshold
+    from finetune_course.steps.train import load_finetuned
+    from finetune_course.security.security_importance import load_threshold
     model, tok, spec = load_finetuned(args.model, verify=not args.no_verificar)
     source = "--threshold"
     if threshold is None:                                  # sin `--threshold`: el umbral guardado con el modelo, si hay
@@ -236,8 +236,8 @@ def cmd_predict(args):
 def cmd_evaluate(args):
     "Imprime en JSON las métricas del modelo sobre un JSONL o CSV con `text` y `label`."
     rows = read_records(args.input, required=("text", "label"))     # primero la entrada: falla antes de cargar nada
-    from finetune_course.train import load_finetuned
-    from finetune_course.evaluate import evaluate_model
+    from finetune_course.steps.train import load_finetuned
+    from finetune_course.steps.evaluate import evaluate_model
     from datasets import Dataset
     model, tok, spec = load_finetuned(args.model, verify=not args.no_verificar)
     found = {r["label"] for r in rows}
@@ -258,7 +258,7 @@ def cmd_evaluate(args):
 
 def cmd_card(args):
     "Genera la ficha del modelo (`README.md`) junto a un modelo entrenado: uso, datos, métricas por grupo, límites."
-    from finetune_course.ethics import write_model_card
+    from finetune_course.security.ethics import write_model_card
     from datasets import Dataset
     data = None
     if args.data:
@@ -271,7 +271,7 @@ def cmd_card(args):
 # %% ../nbs/16_cli.ipynb #56cf4267
 def cmd_pretrain(args):
     "Reconstruye `micro-llm-es` desde el corpus del curso e informa de su perplejidad."
-    from finetune_course.pretrain import pretrain
+    from finetune_course.micro_llm import pretrain
     kw = {} if args.max_steps is None else {"max_steps": args.max_steps}
     figs = pretrain(output_dir=args.output, seed=args.seed, **kw)
     print(f"Modelo guardado en {args.output}.")
@@ -387,7 +387,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _interrupted(args) -> str:
     "Qué hacer tras un Ctrl-C, según lo que quedó en disco."
     if getattr(args, "func", None) in (cmd_train, cmd_demo) and getattr(args, "output", None):
-        from finetune_course.train import _last_checkpoint
+        from finetune_course.steps.train import _last_checkpoint
         out = Path(args.output).expanduser()
         if out.is_dir() and _last_checkpoint(out):
             return f"Interrumpido. Hay un punto de control en «{out}»: repite la misma orden con `--resume` para seguir."

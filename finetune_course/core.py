@@ -7,11 +7,12 @@ Docs: https://finetune-course.github.io/finetune_course/core.html.md"""
 # %% auto #0
 __all__ = ['EMBEDDED_MODELS', 'DEFAULT_MODEL', 'CourseError', 'package_dir', 'asset_path', 'cache_dir', 'check_output_file',
            'write_atomic', 'set_seed', 'cpu_bf16_supported', 'DeviceInfo', 'pick_device', 'is_offline',
-           'embedded_models', 'resolve_model', 'check_model_folder', 'load_pretrained', 'environment_report',
-           'format_report', 'es']
+           'embedded_models', 'resolve_model', 'check_model_folder', 'load_pretrained', 'quiet_transformers',
+           'environment_report', 'format_report', 'es']
 
 # %% ../nbs/00_core.ipynb #d4e65603
 import json, os, platform, random, socket, sys, tempfile, threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -288,6 +289,23 @@ def load_pretrained(cls,          # clase de transformers, p. ej. `AutoTokenizer
         first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
         raise CourseError(f"No se pudo cargar «{name}» con {getattr(cls, '__name__', cls)}: {first}",
                           _embedded_hint()) from None
+
+# %% ../nbs/00_core.ipynb #7bb3f294
+@contextmanager
+def quiet_transformers():
+    "Silencia avisos y barras de progreso de `transformers` y `datasets` mientras dura el bloque `with`."
+    import warnings, datasets, transformers
+    lg = transformers.logging
+    level, bars, ds_bars = lg.get_verbosity(), lg.is_progress_bar_enabled(), datasets.is_progress_bar_enabled()
+    lg.set_verbosity_error(); lg.disable_progress_bar(); datasets.disable_progress_bars()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", FutureWarning)
+            yield
+    finally:
+        lg.set_verbosity(level)
+        if bars: lg.enable_progress_bar()
+        if ds_bars: datasets.enable_progress_bars()
 
 # %% ../nbs/00_core.ipynb #62bb116a
 def _version(mod:str) -> str:

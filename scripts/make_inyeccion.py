@@ -27,7 +27,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "finetune_course" / "assets" / "inyeccion"
-sys.path.insert(0, str(ROOT / "tests"))
 
 SEED = 2718
 FIELDS = ("text", "label", "tecnica", "plantilla", "dificil")
@@ -2582,7 +2581,7 @@ manual("prog_m5", BEN, P, True, [
 
 
 def norm_key(t):
-    "Clave de duplicado exacto (la misma que usa tests/datacheck.py)."
+    "Clave de duplicado exacto (la misma que usa scripts/_kit.py)."
     return " ".join(t.lower().split())
 
 
@@ -2815,14 +2814,14 @@ def card(st, examples):
     add("## Línea base\n")
     f1 = st["linea_base_tfidf_lr_f1_macro_test"]
     add(f"TF-IDF de palabras (unigramas y bigramas) + regresión logística, entrenada en `train` y medida en `test` "
-        f"(`tests/datacheck.py::tfidf_lr_f1`): **F1 macro = {f1:.4f}**.\n".replace(f"{f1:.4f}", f"{f1:.4f}".replace(".", ",")))
+        f"(`scripts/_kit.py::tfidf_lr_f1`): **F1 macro = {f1:.4f}**.\n".replace(f"{f1:.4f}", f"{f1:.4f}".replace(".", ",")))
     add("El reparto de plantillas entre splits se eligió solo por tamaño y equilibrio de etiquetas, nunca mirando "
         f"esta cifra. Aun así depende mucho de qué plantillas caen en `test` (son {S['test']['plantillas']}): "
         "con otro reparto puede variar varios puntos.\n")
     add("Es una cota de honestidad: si un modelo de bolsa de palabras acertara casi todo (≥ 0,99), el conjunto "
         "sería demasiado fácil y no enseñaría nada. Se esperaba que un encoder ajustado (MiniLM) la superara, porque "
         "la etiqueta depende de a quién va dirigida la orden y con qué intención, no de palabras sueltas.\n")
-    from datacheck import minilm_line  # última medición de benchmarks/minilm_vs_tfidf.py
+    from _kit import minilm_line  # última medición de benchmarks/minilm_vs_tfidf.py
     add(minilm_line("inyeccion", f1))
     add("## Ejemplos\n")
     add("Un ejemplo corto por técnica (de `train` cuando lo hay):\n")
@@ -2871,7 +2870,7 @@ def build(f1=None):
     rows, info = generate()
     splits = assign_splits(rows, info)
     if f1 is None:
-        from datacheck import tfidf_lr_f1  # misma línea base que usan los tests
+        from _kit import tfidf_lr_f1  # misma línea base que usan los tests
         f1 = tfidf_lr_f1(splits)
     st = compute_stats(splits, info, f1)
     files = {f"{s}.jsonl": dump_jsonl(v) for s, v in splits.items()}

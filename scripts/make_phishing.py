@@ -27,7 +27,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "finetune_course" / "assets" / "phishing"
-sys.path.insert(0, str(ROOT / "tests"))
 
 SEED = 1357
 ROWS_PER_TEMPLATE = (2, 3, 4)  # filas por plantilla: se elige una cantidad al azar para cada esqueleto
@@ -2242,7 +2241,7 @@ def generate():
                                   "tipo": t.tipo, "plantilla": t.id, "dificil": t.hard, "_ruido": ruido})
             made += 1
     # Casi duplicados entre splits (Jaccard de 5-gramas >= 0,8): se quita la fila de train.
-    from datacheck import near_duplicates_across
+    from _kit import near_duplicates_across
     drop = {i for a, i, b, j, _ in near_duplicates_across(rows) if a == "train"}
     rows["train"] = [r for k, r in enumerate(rows["train"]) if k not in drop]
     assert not near_duplicates_across(rows)
@@ -2322,7 +2321,7 @@ def dec(x, n=3):
 
 
 def baseline_detail(rows):
-    "Aciertos de la línea base de `datacheck.tfidf_lr_f1` en test, por dificultad y por etiqueta."
+    "Aciertos de la línea base de `_kit.tfidf_lr_f1` en test, por dificultad y por etiqueta."
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
@@ -2341,7 +2340,7 @@ def baseline_detail(rows):
 
 
 def card(rows, st):
-    from datacheck import minilm_line  # última medición de benchmarks/minilm_vs_tfidf.py
+    from _kit import minilm_line  # última medición de benchmarks/minilm_vs_tfidf.py
     allrows = [r for s in SPLITS for r in rows[s]]
     n = len(allrows)
     tot = st["splits"]["total"]
@@ -2513,7 +2512,7 @@ Negativos difíciles: {fmt_pct(hard[(LEG, True)] / leg_n)} de la clase `legitimo
 ## Línea base
 
 TF-IDF (unigramas y bigramas de palabras) + regresión logística entrenada en
-`train` (`tests/datacheck.py::tfidf_lr_f1`): **F1 macro en test = {dec(f1)}**.
+`train` (`scripts/_kit.py::tfidf_lr_f1`): **F1 macro en test = {dec(f1)}**.
 
 | filas de test | n | aciertos |
 |---|---:|---:|
@@ -2569,7 +2568,7 @@ def write_all(rows):
     OUT.mkdir(parents=True, exist_ok=True)
     for s in SPLITS:
         dump_jsonl(OUT / f"{s}.jsonl", rows[s])
-    from datacheck import load_splits, tfidf_lr_f1
+    from _kit import load_splits, tfidf_lr_f1
     f1 = tfidf_lr_f1(load_splits("phishing"))
     st = compute_stats(rows, f1)
     (OUT / "stats.json").write_text(json.dumps(st, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))    # `_kit`: las comprobaciones de datos que comparten generadores y tests
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 # Los ejecutables instalados junto al intérprete (`finetune-course`, `jupyter`...) tienen prioridad.
 os.environ["PATH"] = str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", "")

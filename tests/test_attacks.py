@@ -1,4 +1,4 @@
-"Pruebas de `finetune_course.attacks` (capítulo 12a): envenenamiento, ASR, auditoría y defensa, sin entrenar salvo una prueba mínima."
+"Pruebas de `finetune_course.security.poisoning` (capítulo 12a): envenenamiento, ASR, auditoría y defensa, sin entrenar salvo una prueba mínima."
 import math
 
 import numpy as np
@@ -7,9 +7,9 @@ import pytest
 from datasets import Dataset
 
 from finetune_course.core import CourseError
-from finetune_course.config import TrainConfig
-from finetune_course.objective import get_task
-from finetune_course.attacks import (TRIGGER, insert_trigger, poison_dataset, sample_split, attack_success_rate,
+from finetune_course.steps.config import TrainConfig
+from finetune_course.steps.objective import get_task
+from finetune_course.security.poisoning import (TRIGGER, insert_trigger, poison_dataset, sample_split, attack_success_rate,
                                      audit_tokens, remove_flagged, trigger_playground, poisoning_experiment)
 
 SPEC = get_task("phishing")

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from finetune_course.data import load_task_data
-from finetune_course.objective import get_task
+from finetune_course.steps.data import load_task_data
+from finetune_course.steps.objective import get_task
 
 ROOT = Path(__file__).resolve().parents[1]
 

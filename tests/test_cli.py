@@ -217,7 +217,7 @@ def test_predict_threshold_zero_labels_everything_positive(tiny_model, tmp_path)
 
 def test_predict_uses_the_models_decision_json(tiny_model, tmp_path):
     import shutil
-    from finetune_course.decision import load_threshold, save_threshold
+    from finetune_course.security.security_importance import load_threshold, save_threshold
     model = tmp_path / "modelo"; shutil.copytree(tiny_model, model)     # no tocar el modelo compartido
     inp = three_messages(tmp_path)
     plain, _ = predict_rows("--model", model, "--input", inp)

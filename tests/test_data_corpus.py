@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from datacheck import ASSETS, SPLITS, check_schema, exact_duplicates, groups_across, load_splits
+from _kit import ASSETS, SPLITS, check_schema, exact_duplicates, groups_across, load_splits
 
 NAME = "corpus"
 DIR = ASSETS / NAME

@@ -11,7 +11,7 @@ from collections import Counter
 
 import pytest
 
-from datacheck import (ASSETS, SPLITS, check_schema, exact_duplicates, groups_across, label_shares,
+from _kit import (ASSETS, SPLITS, check_schema, exact_duplicates, groups_across, label_shares,
                        load_splits, near_duplicates_across)
 
 SCRIPT = ASSETS.parents[1] / "scripts" / "make_instrucciones.py"

@@ -12,7 +12,7 @@ from collections import Counter
 
 import pytest
 
-from datacheck import (ASSETS, SPLITS, check_schema, exact_duplicates, groups_across, label_shares, load_splits,
+from _kit import (ASSETS, SPLITS, check_schema, exact_duplicates, groups_across, label_shares, load_splits,
                        near_duplicates_across, tfidf_lr_f1)
 
 NAME = "inyeccion"

@@ -6,8 +6,8 @@ import pytest
 from datasets import Dataset, DatasetDict
 
 from finetune_course.core import CourseError, asset_path
-from finetune_course.objective import get_task, TaskSpec
-from finetune_course.data import (load_file, load_task_data, validate_data, split_data, tokenize_data,
+from finetune_course.steps.objective import get_task, TaskSpec
+from finetune_course.steps.data import (load_file, load_task_data, validate_data, split_data, tokenize_data,
                                   drop_duplicates, token_lengths, truncation_cost)
 
 SPEC = get_task("phishing")

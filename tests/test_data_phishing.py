@@ -13,7 +13,7 @@ from collections import Counter
 
 import pytest
 
-from datacheck import (ASSETS, SPLITS, check_schema, exact_duplicates, groups_across, label_shares,
+from _kit import (ASSETS, SPLITS, check_schema, exact_duplicates, groups_across, label_shares,
                        load_splits, near_duplicates_across, tfidf_lr_f1)
 
 NAME = "phishing"

@@ -1,4 +1,4 @@
-"""El umbral de decisión por costes (`finetune_course.decision`) con arreglos hechos a mano: rápido y exacto."""
+"""El umbral de decisión por costes (`finetune_course.security.security_importance`) con arreglos hechos a mano: rápido y exacto."""
 import json
 from dataclasses import replace
 
@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 
 from finetune_course.core import CourseError
-from finetune_course.objective import TaskSpec, get_task
-from finetune_course.decision import (apply_threshold, choose_threshold, cost_curve, load_threshold, positive_proba,
+from finetune_course.steps.objective import TaskSpec, get_task
+from finetune_course.security.security_importance import (apply_threshold, choose_threshold, cost_curve, load_threshold, positive_proba,
                                       save_threshold, threshold_widget)
 
 SPEC = get_task("phishing")                       # cost_fn = 10, cost_fp = 1

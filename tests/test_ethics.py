@@ -8,14 +8,14 @@ import numpy as np
 import pytest
 from datasets import Dataset, DatasetDict
 
-from finetune_course.config import TrainConfig
+from finetune_course.steps.config import TrainConfig
 from finetune_course.core import CourseError
-from finetune_course.data import load_task_data
-from finetune_course.ethics import (card_section, data_license, f1_interval, group_gap, group_metrics, messages_needed,
+from finetune_course.steps.data import load_task_data
+from finetune_course.security.ethics import (card_section, data_license, f1_interval, group_gap, group_metrics, messages_needed,
                                     model_card, oversample_group, oversight_widget, plot_group_metrics, review_band,
                                     undersample_group, wilson_interval, write_model_card)
-from finetune_course.objective import get_task
-from finetune_course.train import finetune
+from finetune_course.steps.objective import get_task
+from finetune_course.steps.train import finetune
 
 SPEC = get_task("phishing")
 

@@ -7,10 +7,10 @@ import pytest
 from datasets import Dataset, DatasetDict
 
 from finetune_course.core import CourseError
-from finetune_course.evaluate import (compare_results, evaluate_model, metrics_from_proba, plot_confusion, plot_roc_pr,
+from finetune_course.steps.evaluate import (compare_results, evaluate_model, metrics_from_proba, plot_confusion, plot_roc_pr,
                                       predict_proba, tfidf_baseline, worst_errors)
-from finetune_course.models import load_classifier
-from finetune_course.objective import TaskSpec, get_task
+from finetune_course.steps.model import load_classifier
+from finetune_course.steps.objective import TaskSpec, get_task
 
 SPEC = get_task("phishing")
 Y = ["phishing", "phishing", "phishing", "legitimo", "legitimo"]
@@ -144,7 +144,7 @@ def test_table_and_plots():
 
 def test_merge_windows_keeps_the_most_suspicious_window():
     import numpy as np
-    from finetune_course.evaluate import _merge_windows
+    from finetune_course.steps.evaluate import _merge_windows
     wprob = np.array([[0.9, 0.1], [0.2, 0.8], [0.6, 0.4], [0.7, 0.3]])
     owner = np.array([0, 0, 1, 1])
     np.testing.assert_allclose(_merge_windows(wprob, owner, 2, positive=1), [[0.2, 0.8], [0.6, 0.4]])
@@ -152,8 +152,8 @@ def test_merge_windows_keeps_the_most_suspicious_window():
 
 
 def test_long_texts_are_read_by_windows_one_row_per_text(tiny_model):
-    from finetune_course.train import load_finetuned
-    from finetune_course.evaluate import predict_proba
+    from finetune_course.steps.train import load_finetuned
+    from finetune_course.steps.evaluate import predict_proba
     model, tok, spec = load_finetuned(tiny_model)
     scam = "Tu cuenta ha sido bloqueada, verifica tus datos en http://banco-seguro.example/login"
     long = "Hola, te paso el acta de la reunión. " * 60 + scam
@@ -167,8 +167,8 @@ def test_long_texts_are_read_by_windows_one_row_per_text(tiny_model):
 
 
 def test_normalize_text_undoes_cheap_evasions():
-    from finetune_course.data import normalize_text
-    from finetune_course.decision import evade, EVASIONS
+    from finetune_course.steps.data import normalize_text
+    from finetune_course.security.security_importance import evade, EVASIONS
     msg = "Banco Pichincha: verifica tu cuenta hoy en https://pichincha-seguro.example"
     for kind in ("ancho_completo", "cirilicas", "invisibles"):
         assert evade(msg, kind) != msg and normalize_text(evade(msg, kind)) == msg, kind

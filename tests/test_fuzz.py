@@ -46,9 +46,9 @@ def input_files(draw):
 def no_heavy_work(monkeypatch, tiny_model):
     "Entrenar y pre-entrenar se sustituyen por `Reached`; el modelo pequeño se carga una sola vez."
     import transformers
-    from finetune_course import train as train_mod
+    from finetune_course.steps import train as train_mod
     monkeypatch.setattr(transformers.Trainer, "train", lambda *a, **k: (_ for _ in ()).throw(Reached()))
-    import finetune_course.pretrain as pretrain_mod
+    import finetune_course.micro_llm as pretrain_mod
     monkeypatch.setattr(pretrain_mod, "pretrain", lambda *a, **k: (_ for _ in ()).throw(Reached()))
     cached = functools.lru_cache(maxsize=4)(train_mod.load_finetuned)
     monkeypatch.setattr(train_mod, "load_finetuned", lambda d, verify=True: cached(str(d), verify))
@@ -133,7 +133,7 @@ def course_error_or_value(fn, *a, **k):
                               st.one_of(st.none(), st.booleans(), st.integers(-5, 10**6), st.floats(allow_nan=True),
                                         st.text(max_size=8)), max_size=4))
 def test_train_config_accepts_or_explains(kwargs):
-    from finetune_course.config import TrainConfig
+    from finetune_course.steps.config import TrainConfig
     cfg = course_error_or_value(TrainConfig, **kwargs)
     if cfg is not None:
         assert math.isfinite(cfg.epochs) and cfg.epochs > 0 and cfg.batch_size >= 1 and 0 < cfg.lr < 1
@@ -143,10 +143,10 @@ def test_train_config_accepts_or_explains(kwargs):
 @given(value=st.one_of(st.none(), st.integers(), st.floats(allow_nan=True), st.text(max_size=30), st.binary(max_size=8),
                        st.lists(st.text(max_size=5), max_size=3), st.dictionaries(st.text(max_size=3), st.integers(), max_size=2)))
 def test_public_api_accepts_or_explains(value):
-    from finetune_course.objective import get_task
-    from finetune_course.models import task_labels
+    from finetune_course.steps.objective import get_task
+    from finetune_course.steps.model import task_labels
     from finetune_course.core import resolve_model, set_seed, check_output_file
-    from finetune_course.train import load_finetuned
+    from finetune_course.steps.train import load_finetuned
     os.environ["HF_HUB_OFFLINE"] = "1"
     for fn in (get_task, task_labels, resolve_model, set_seed, load_finetuned, check_output_file, cli.read_records,
                cli._threshold_arg):

@@ -8,7 +8,7 @@ import torch
 from safetensors.torch import save_file
 
 from finetune_course.core import CourseError, load_pretrained
-from finetune_course.integrity import scan_pickle, safe_load_weights, verify_run
+from finetune_course.security.safety_parameters import scan_pickle, safe_load_weights, verify_run
 
 
 class Payload:

@@ -1,4 +1,4 @@
-"""Capítulo 1 (`finetune_course.llm`): tokens, probabilidades del siguiente token, filtros de muestreo y generación."""
+"""Capítulo 1 (`finetune_course.concepts.llm`): tokens, probabilidades del siguiente token, filtros de muestreo y generación."""
 import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
@@ -9,10 +9,10 @@ from transformers import (AutoModelForCausalLM, AutoTokenizer, GPT2Config, GPT2L
                           TopKLogitsWarper, TopPLogitsWarper)
 
 from finetune_course.core import CourseError, load_pretrained, set_seed
-from finetune_course.llm import (REFERENCE_MODELS, USES, TokenView, filter_logits, next_token_logits,
+from finetune_course.concepts.llm import (REFERENCE_MODELS, USES, TokenView, filter_logits, next_token_logits,
                                  next_token_probs, plot_filtered, plot_next_tokens, run_uses, sample_text,
                                  sampling_widget, show_tokens, tokens_per_word, training_flops)
-from finetune_course.pretrain import load_corpus
+from finetune_course.micro_llm import load_corpus
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -7,7 +7,7 @@ import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from finetune_course.core import CourseError, load_pretrained, resolve_model
-from finetune_course.pretrain import (PROMPTS, build_model, generate, load_corpus, perplexity, pretrain,
+from finetune_course.micro_llm import (PROMPTS, build_model, generate, load_corpus, perplexity, pretrain,
                                       unigram_perplexity)
 
 SPANISH_WORDS = {"de", "la", "el", "que", "y", "en", "los", "las", "un", "una", "con", "por", "se", "a", "del",

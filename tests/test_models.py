@@ -5,9 +5,9 @@ import pytest
 import torch
 
 from finetune_course.core import CourseError
-from finetune_course.models import (compare_models, count_parameters, load_classifier, measure_model, model_card,
+from finetune_course.steps.model import (compare_models, count_parameters, load_classifier, measure_model, model_card,
                                     sentence_embeddings, task_labels)
-from finetune_course.objective import get_task
+from finetune_course.steps.objective import get_task
 
 SPEC = get_task("phishing")
 TEXTS = ["Su cuenta ha sido bloqueada: verifique sus datos en este enlace.", "Nos vemos el jueves en la oficina."]

@@ -7,7 +7,7 @@ import pytest
 import torch
 
 from finetune_course.core import CourseError
-from finetune_course.nn import (MLP, History, autograd_descent_1d, diagnose, evaluate, gradient_descent_1d,
+from finetune_course.concepts.deep_learning import (MLP, History, autograd_descent_1d, diagnose, evaluate, gradient_descent_1d,
                                 layer_table, make_spirals, playground, train_classifier)
 
 

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from finetune_course.core import CourseError
-from finetune_course.objective import TaskSpec, TASKS, METRICS, get_task, expected_cost, task_metrics, meets_objective
+from finetune_course.steps.objective import TaskSpec, TASKS, METRICS, get_task, expected_cost, task_metrics, meets_objective
 
 BASE = dict(name="t", labels=["legitimo", "phishing"], positive_label="phishing")
 

@@ -1,4 +1,4 @@
-"""Pruebas de `finetune_course.privacy`: exposición, detector de secretos, limpieza de datos y DP-SGD, en miniatura."""
+"""Pruebas de `finetune_course.security.memorization`: exposición, detector de secretos, limpieza de datos y DP-SGD, en miniatura."""
 import json, math
 
 import numpy as np
@@ -7,7 +7,7 @@ import torch
 from transformers import AutoTokenizer, GPT2Config, GPT2LMHeadModel
 
 from finetune_course.core import CourseError, asset_path, load_pretrained
-from finetune_course.privacy import (DPConfig, chance_exposure, clip_per_example, dp_epsilon, exposure, find_secrets,
+from finetune_course.security.memorization import (DPConfig, chance_exposure, clip_per_example, dp_epsilon, exposure, find_secrets,
                                      finetune_lm, format_pair, guess_secrets, log_perplexity, measure_exposure,
                                      random_secrets, redact, scrub_dataset, secret_rank, secret_scanner,
                                      shannon_entropy)
@@ -209,7 +209,7 @@ def test_finetune_lm_learns_and_dp_runs(tok, tiny):
 
 
 def test_find_personal_data_and_scrub_option():
-    from finetune_course.privacy import find_personal_data, dni_valid, scrub_dataset
+    from finetune_course.security.memorization import find_personal_data, dni_valid, scrub_dataset
     kinds = lambda t: [f["kind"] for f in find_personal_data(t)]
     assert kinds("DNI 12345678Z y 12345678A") == ["dni"]                  # la letra de control decide
     assert dni_valid("X", "1234567", "L") and not dni_valid("", "12345678", "A")

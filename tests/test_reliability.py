@@ -154,8 +154,8 @@ def test_train_probes_exit_2_in_spanish_and_leave_no_folder(tmp_path, args, expe
 
 def test_library_probes_are_course_errors():
     from finetune_course.core import CourseError
-    from finetune_course.config import TrainConfig
-    from finetune_course.train import finetune, load_finetuned
+    from finetune_course.steps.config import TrainConfig
+    from finetune_course.steps.train import finetune, load_finetuned
     for bad in (lambda: TrainConfig(foo=1), lambda: TrainConfig(epochs=True), lambda: TrainConfig(seed=True),
                 lambda: TrainConfig(epochs=float("inf")), lambda: finetune(config=42),
                 lambda: finetune(config={"epocas": 3}), lambda: load_finetuned(None),

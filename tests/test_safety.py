@@ -1,4 +1,4 @@
-"""`finetune_course.safety`: plantilla, máscara de la pérdida, marcas de rechazo, mezcla de datos y afinados diminutos."""
+"""`finetune_course.security.safety_erosion`: plantilla, máscara de la pérdida, marcas de rechazo, mezcla de datos y afinados diminutos."""
 import importlib.util, json, math
 
 import numpy as np
@@ -7,7 +7,7 @@ import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer, GPT2LMHeadModel
 
 from finetune_course.core import CourseError, asset_path, load_pretrained
-from finetune_course.safety import (REFUSAL_MARKERS, REFUSAL_OPENINGS, answer_perplexity, erosion_experiment,
+from finetune_course.security.safety_erosion import (REFUSAL_MARKERS, REFUSAL_OPENINGS, answer_perplexity, erosion_experiment,
                                     format_example, format_prompt, is_refusal, load_pairs, mix_safety,
                                     refusal_probability, refusal_report, respond, sft, sft_dataset)
 

@@ -67,7 +67,7 @@ def test_torchrun_two_processes_match_single_process(tmp_path):
 
 
 def test_check_run_dir_names_what_is_missing(tmp_path):
-    from finetune_course.train import check_run_dir
+    from finetune_course.steps.train import check_run_dir
     from finetune_course.core import CourseError
     with pytest.raises(CourseError, match="no existe"):
         check_run_dir(tmp_path / "nada")

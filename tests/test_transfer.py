@@ -1,4 +1,4 @@
-"Pruebas de `finetune_course.transfer` (capítulo 3) con ajustes diminutos."
+"Pruebas de `finetune_course.concepts.fine_tuning` (capítulo 3) con ajustes diminutos."
 import matplotlib
 matplotlib.use("Agg")
 import numpy as np
@@ -9,7 +9,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 from finetune_course.core import CourseError
-from finetune_course.transfer import (VARIANTS, Retriever, batch_indices, count_trainable, delta_rank, encode_texts,
+from finetune_course.concepts.fine_tuning import (VARIANTS, Retriever, batch_indices, count_trainable, delta_rank, encode_texts,
                                       fit, load_faq, load_split, make_classifier, n_steps, plot_learning_curves,
                                       retrieval_accuracy, stratified_sample, transfer_experiment, weight_change)
 
@@ -167,7 +167,7 @@ def test_faq_and_retriever_update():
 
 
 def test_weight_change_explorer_redraws_for_each_model(tiny, before):
-    from finetune_course.transfer import weight_change_explorer
+    from finetune_course.concepts.fine_tuning import weight_change_explorer
     _, models = tiny
     w = weight_change_explorer(before, models)
     assert set(w.controls) == {"variante", "ejemplos"}

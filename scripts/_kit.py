@@ -1,8 +1,9 @@
-"""Comprobaciones genéricas de integridad de los conjuntos de datos del curso.
+"""Piezas compartidas por los generadores de datos de `scripts/` y por sus tests: leer los conjuntos, comprobar su
+integridad (esquema, duplicados, grupos que cruzan divisiones, proporciones) y la línea base TF-IDF de las fichas.
 
-Cada conjunto vive en `finetune_course/assets/<nombre>/` con `train.jsonl`,
-`validation.jsonl`, `test.jsonl` y una ficha `README.md`. Los tests de cada
-conjunto (`tests/test_data_<nombre>.py`) llaman a estas funciones.
+Cada conjunto vive en `finetune_course/assets/<nombre>/` con `train.jsonl`, `validation.jsonl`, `test.jsonl` y una
+ficha `README.md`. Los generadores (`scripts/make_*.py`) y los tests de cada conjunto
+(`tests/test_data_<nombre>.py`) importan estas funciones; nada de `scripts/` importa `tests/`.
 """
 import json
 from collections import Counter
