@@ -7,8 +7,8 @@ Docs: https://finetune-course.github.io/finetune_course/core.html.md"""
 # %% auto #0
 __all__ = ['EMBEDDED_MODELS', 'DEFAULT_MODEL', 'CourseError', 'package_dir', 'asset_path', 'cache_dir', 'check_output_file',
            'write_atomic', 'set_seed', 'cpu_bf16_supported', 'DeviceInfo', 'pick_device', 'is_offline',
-           'embedded_models', 'resolve_model', 'check_model_folder', 'load_pretrained', 'quiet_transformers',
-           'environment_report', 'format_report', 'es']
+           'embedded_models', 'resolve_model', 'read_json_file', 'check_model_folder', 'load_pretrained',
+           'quiet_transformers', 'count_parameters', 'environment_report', 'format_report', 'es']
 
 # %% ../nbs/00_core.ipynb #d4e65603
 import json, os, platform, random, socket, sys, tempfile, threading
@@ -239,7 +239,7 @@ def resolve_model(name:str   # nombre corto (`minilm`), carpeta local o identifi
 # %% ../nbs/00_core.ipynb #db717851
 _PICKLE_WEIGHTS = ("*.bin", "*.pt", "*.pth", "*.ckpt", "*.pkl", "*.pickle", "*.h5", "*.msgpack")
 
-def _read_json_file(p:Path) -> dict:
+def read_json_file(p:Path) -> dict:
     "Lee un JSON de una carpeta de modelo como dato no fiable: debe ser un objeto; si no, `CourseError`."
     try: d = json.loads(p.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
@@ -255,8 +255,8 @@ def check_model_folder(path   # carpeta local con un modelo (`config.json`, peso
     "Revisa una carpeta de modelo como dato no fiable: JSON válidos, tipo de modelo conocido, sin código propio y pesos solo en safetensors."
     from transformers import CONFIG_MAPPING
     d = Path(path)
-    cfg = _read_json_file(d/"config.json")
-    others = [_read_json_file(d/n) for n in ("tokenizer_config.json", "tokenizer.json", "special_tokens_map.json",
+    cfg = read_json_file(d/"config.json")
+    others = [read_json_file(d/n) for n in ("tokenizer_config.json", "tokenizer.json", "special_tokens_map.json",
                                             "generation_config.json") if (d/n).exists()]
     if any("auto_map" in j for j in [cfg, *others]):
         raise CourseError(f"La carpeta «{d}» pide ejecutar su propio código Python (`auto_map`), y el curso nunca "
@@ -306,6 +306,13 @@ def quiet_transformers():
         lg.set_verbosity(level)
         if bars: lg.enable_progress_bar()
         if ds_bars: datasets.enable_progress_bars()
+
+# %% ../nbs/00_core.ipynb #d8a45cf2
+def count_parameters(model   # cualquier `torch.nn.Module` (también un modelo de `peft`)
+                    ) -> dict:
+    "Parámetros totales y entrenables (`requires_grad=True`) de `model`."
+    ps = list(model.parameters())
+    return dict(total=sum(p.numel() for p in ps), trainable=sum(p.numel() for p in ps if p.requires_grad))
 
 # %% ../nbs/00_core.ipynb #62bb116a
 def _version(mod:str) -> str:

@@ -23,7 +23,7 @@ from tqdm.auto import tqdm
 from transformers import (GPT2Config, GPT2LMHeadModel, GenerationConfig, PreTrainedTokenizerFast,
                           get_cosine_schedule_with_warmup)
 
-from .core import CourseError, asset_path, cache_dir, pick_device, set_seed
+from .core import CourseError, asset_path, cache_dir, pick_device, set_seed, es
 
 # %% ../nbs/00c_micro_llm.ipynb #4231e3a8
 CORPUS_SPLITS = ("train", "validation", "test")
@@ -254,10 +254,6 @@ def generate(model,                 # modelo causal
     return tokenizer.decode(out[0, enc["input_ids"].shape[1]:], skip_special_tokens=True)
 
 # %% ../nbs/00c_micro_llm.ipynb #f8184872
-def _num(x, nd=0):
-    "Número al estilo español: espacio para los miles y coma decimal."
-    return f"{x:,.{nd}f}".replace(",", " ").replace(".", ",")
-
 def write_model_card(folder,    # carpeta del modelo
                      figures:dict  # cifras que devuelve `pretrain`
                     ) -> Path:
@@ -287,32 +283,32 @@ genera texto un modelo y cómo cambia con un ajuste fino, todo sin conexión y e
 ## Arquitectura
 
 GPT-2 (`GPT2LMHeadModel`, solo decodificador) con {a['n_layer']} bloques, {a['n_head']} cabezas de atención,
-vectores de {a['n_embd']} dimensiones, contexto de {a['n_positions']} tokens y un vocabulario de {_num(a['vocab_size'])} tokens
+vectores de {a['n_embd']} dimensiones, contexto de {a['n_positions']} tokens y un vocabulario de {es(a['vocab_size'], ',.0f')} tokens
 (BPE a nivel de byte, entrenado con `tokenizers`; especiales `<s>`, `</s>` y `<pad>`). Embeddings de entrada y
-cabeza de salida atados. **{_num(figures['parameters'])} parámetros** ({_num(figures['parameters'] / 1e6, 2)} M), guardados en float32
+cabeza de salida atados. **{es(figures['parameters'], ',.0f')} parámetros** ({es(figures['parameters'] / 1e6, ',.2f')} M), guardados en float32
 (safetensors).
 
 ## Datos
 
 Corpus del curso (`finetune_course/assets/corpus`, CC BY 4.0): textos originales en español, escritos a mano o
 generados con una gramática de semilla fija (relatos, fábulas, cartas, recetas, noticias, diálogos, fichas
-enciclopédicas e intercambios de pregunta y respuesta). Entrenamiento: {_num(c['train_docs'])} documentos,
-{_num(c['train_tokens'])} tokens. Prueba: {_num(c['test_docs'])} documentos, {_num(c['test_tokens'])} tokens, de
+enciclopédicas e intercambios de pregunta y respuesta). Entrenamiento: {es(c['train_docs'], ',.0f')} documentos,
+{es(c['train_tokens'], ',.0f')} tokens. Prueba: {es(c['test_docs'], ',.0f')} documentos, {es(c['test_tokens'], ',.0f')} tokens, de
 familias de documentos que no aparecen en el entrenamiento.
 
 ## Entrenamiento
 
 | ajuste | valor |
 |---|---|
-| pasos | {_num(t['steps'])} |
+| pasos | {es(t['steps'], ',.0f')} |
 | lote | {t['batch_size']} bloques de {a['n_positions']} tokens |
-| tokens vistos | {_num(figures['tokens_seen'])} ({_num(figures['epochs'], 1)} pasadas por el corpus) |
-| optimizador | AdamW (β = 0,9 y 0,95; decaimiento {_num(t['weight_decay'], 2)}), recorte del gradiente a 1 |
-| tasa de aprendizaje | {f"{t['lr']:g}".replace(".", ",")}, calentamiento lineal ({_num(100 * t['warmup_ratio'])} % de los pasos) y coseno hasta 0 |
+| tokens vistos | {es(figures['tokens_seen'], ',.0f')} ({es(figures['epochs'], ',.1f')} pasadas por el corpus) |
+| optimizador | AdamW (β = 0,9 y 0,95; decaimiento {es(t['weight_decay'], ',.2f')}), recorte del gradiente a 1 |
+| tasa de aprendizaje | {f"{t['lr']:g}".replace(".", ",")}, calentamiento lineal ({es(100 * t['warmup_ratio'], ',.0f')} % de los pasos) y coseno hasta 0 |
 | precisión | {t['precision']} |
 | dispositivo | {t['device']} ({threads}) |
 | semilla | {t['seed']} |
-| tiempo de entrenamiento | {_num(figures['wall_time_s'] / 60, 1)} min ({_num(figures['tokens_per_s'])} tokens/s) |
+| tiempo de entrenamiento | {es(figures['wall_time_s'] / 60, ',.1f')} min ({es(figures['tokens_per_s'], ',.0f')} tokens/s) |
 
 ## Evaluación
 
@@ -320,18 +316,18 @@ Perplejidad por token en el split de prueba del corpus (todos los tokens de cada
 
 | modelo | perplejidad |
 |---|---|
-| {figures['name']} | **{_num(figures['test_perplexity'], 2)}** |
-| referencia unigrama (frecuencias de train, sin contexto) | {_num(figures['unigram_perplexity'], 2)} |
+| {figures['name']} | **{es(figures['test_perplexity'], ',.2f')}** |
+| referencia unigrama (frecuencias de train, sin contexto) | {es(figures['unigram_perplexity'], ',.2f')} |
 
-El modelo tiene {_num(ratio, 3)} veces la perplejidad de la referencia: esa reducción es lo que ha aprendido a
+El modelo tiene {es(ratio, ',.3f')} veces la perplejidad de la referencia: esa reducción es lo que ha aprendido a
 sacar del contexto. Al final del entrenamiento, la pérdida media en los bloques de entrenamiento era
-{_num(train_loss, 2)} y en los de validación {_num(figures['val_loss'], 2)} (nats por token): el modelo ha aprendido
+{es(train_loss, ',.2f')} y en los de validación {es(figures['val_loss'], ',.2f')} (nats por token): el modelo ha aprendido
 muy bien los esqueletos de documento de su corpus y generaliza mucho peor a esqueletos nuevos.
 
 ## Ejemplos de generación
 
-Muestreo con la configuración de `generation_config.json` (temperatura {_num(GENERATION['temperature'], 1)}, top-k
-{GENERATION['top_k']}, top-p {_num(GENERATION['top_p'], 2)}), semilla 0. En negrita, el comienzo dado:
+Muestreo con la configuración de `generation_config.json` (temperatura {es(GENERATION['temperature'], ',.1f')}, top-k
+{GENERATION['top_k']}, top-p {es(GENERATION['top_p'], ',.2f')}), semilla 0. En negrita, el comienzo dado:
 
 {samples}
 

@@ -6,7 +6,7 @@ import pytest
 import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
-from finetune_course.core import CourseError, load_pretrained, resolve_model
+from finetune_course.core import CourseError, es, load_pretrained, resolve_model
 from finetune_course.micro_llm import (PROMPTS, build_model, generate, load_corpus, perplexity, pretrain,
                                       unigram_perplexity)
 
@@ -57,7 +57,7 @@ def test_card_is_spanish_and_complete(folder, shipped):
     for heading in ("## Arquitectura", "## Datos", "## Entrenamiento", "## Evaluación", "## Ejemplos de generación",
                     "## Límites", "## Licencia", "finetune-course pretrain"):
         assert heading in readme, heading
-    assert f"{card['parameters']:,}".replace(",", " ") in readme
+    assert es(card["parameters"], ",.0f") in readme        # el mismo formato de números que todo el curso
     for key in ("steps", "tokens_seen", "wall_time_s", "test_perplexity", "unigram_perplexity", "samples", "history"):
         assert key in card, key
     assert card["tokens_seen"] == card["steps"] * card["training"]["batch_size"] * card["architecture"]["n_positions"]

@@ -5,7 +5,8 @@ import pytest
 import torch
 
 from finetune_course.core import CourseError
-from finetune_course.steps.model import (compare_models, count_parameters, load_classifier, measure_model, model_card,
+from finetune_course.core import count_parameters
+from finetune_course.steps.model import (compare_models, load_classifier, measure_model, model_card,
                                     sentence_embeddings, task_labels)
 from finetune_course.steps.objective import get_task
 

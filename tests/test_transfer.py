@@ -9,7 +9,8 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 from finetune_course.core import CourseError
-from finetune_course.concepts.fine_tuning import (VARIANTS, Retriever, batch_indices, count_trainable, delta_rank, encode_texts,
+from finetune_course.core import count_parameters
+from finetune_course.concepts.fine_tuning import (VARIANTS, Retriever, batch_indices, delta_rank, encode_texts,
                                       fit, load_faq, load_split, make_classifier, n_steps, plot_learning_curves,
                                       retrieval_accuracy, stratified_sample, transfer_experiment, weight_change)
 
@@ -99,7 +100,7 @@ def test_fit_learns_and_skips_frozen():
 
 def test_variants_parameters_and_same_head(before):
     lora, tok = make_classifier("lora")
-    c = count_trainable(lora)
+    c = count_parameters(lora)
     assert c["trainable"] == 6 * 2 * (2 * 384 * 8) + 770
     assert torch.equal(lora.head.weight.detach(), before["head.weight"])
     rnd, _ = make_classifier("aleatorio")

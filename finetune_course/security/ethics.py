@@ -22,10 +22,10 @@ import ipywidgets as W
 from datasets import Dataset, concatenate_datasets
 
 from ..core import CourseError, asset_path, es, write_atomic
-from ..steps.objective import TaskSpec, get_task, meets_objective
+from ..steps.objective import TaskSpec, get_task, meets_objective, to_labels
 from ..steps.data import load_task_data
 from ..steps.train import check_run_dir, dataset_sha256, load_finetuned, sha256_file
-from ..steps.evaluate import metrics_from_proba, predict_proba, _as_labels
+from ..steps.evaluate import metrics_from_proba, predict_proba
 from ..steps.model import model_card as base_model_info
 
 # %% ../../nbs/14_ethics.ipynb #69791e93
@@ -79,7 +79,7 @@ def _as_pred_labels(y_pred, spec) -> np.ndarray:
     "Etiquetas predichas: acepta etiquetas, ids o una matriz de probabilidades (columnas en el orden de `spec.labels`)."
     arr = np.asarray(y_pred, dtype=object)
     if arr.ndim == 2: arr = np.array(spec.labels, dtype=object)[np.asarray(y_pred, dtype=float).argmax(1)]
-    return _as_labels(arr, spec)              # ids → etiquetas y comprobación, como en el paso 6
+    return to_labels(arr, spec)              # ids → etiquetas y comprobación, como en el paso 6
 
 def group_metrics(y_true,             # etiquetas reales (textos o ids)
                   y_pred,             # etiquetas predichas, ids o probabilidades (n, n_etiquetas)

@@ -19,8 +19,8 @@ import ipywidgets as W
 import matplotlib.pyplot as plt
 
 from ..core import CourseError, set_seed, es
-from ..steps.objective import get_task, task_metrics
-from ..steps.evaluate import predict_proba, _as_labels
+from ..steps.objective import get_task, task_metrics, to_labels, check_threshold
+from ..steps.evaluate import predict_proba
 
 # %% ../../nbs/10_security_applications.ipynb #b891f5e4
 def threshold_for_fpr(labels,            # etiquetas reales (textos o ids) del conjunto de validación
@@ -32,7 +32,7 @@ def threshold_for_fpr(labels,            # etiquetas reales (textos o ids) del c
     spec = get_task(spec)
     if isinstance(max_fpr, bool) or not isinstance(max_fpr, (int, float)) or not 0 <= max_fpr <= 1:
         raise CourseError(f"`max_fpr` debe ser un número entre 0 y 1, no {max_fpr!r}.", "Por ejemplo, `max_fpr=0.05`.")
-    y, s = _as_labels(labels, spec) == spec.positive_label, np.asarray(scores, dtype=float)
+    y, s = to_labels(labels, spec) == spec.positive_label, np.asarray(scores, dtype=float)
     if len(y) != len(s) or y.all() or not y.any():
         raise CourseError("Hacen falta tantas puntuaciones como etiquetas, con ejemplos de las dos clases.",
                           "Pasa las etiquetas y las probabilidades del conjunto de validación completo.")
@@ -61,14 +61,6 @@ def _check_prompt(prompt):
         raise CourseError("El mensaje está vacío.", "Escribe el texto que quieres enviar al asistente.")
     return prompt
 
-def _check_threshold(t):
-    "El umbral como `float` en [0, 1], o `CourseError` (lo usan también `decision` y la CLI)."
-    ok = isinstance(t, (int, float, np.integer, np.floating)) and not isinstance(t, bool)
-    if not ok or not np.isfinite(t) or not 0 <= t <= 1:
-        raise CourseError(f"El umbral debe ser un número entre 0 y 1, no {t!r}.",
-                          "Es una probabilidad: con 0 se marca todo y con 1 casi nada; prueba con el que elijas en "
-                          "validación (p. ej. 0.5).")
-    return float(t)
 
 def _generate(model, tok, prompt, max_new_tokens, seed):
     "Continúa `prompt` con la configuración de generación del modelo; recorta el prompt si no cabe en su contexto."
@@ -114,7 +106,7 @@ class Guardrail:
     @property
     def threshold(self) -> float: return self._threshold
     @threshold.setter
-    def threshold(self, t): self._threshold = _check_threshold(t)
+    def threshold(self, t): self._threshold = check_threshold(t)
 
     def check(self, texts, batch_size:int=32) -> np.ndarray:
         "P(positivo) de cada texto, por lotes y sin generar nada."
@@ -152,7 +144,7 @@ def guardrail_report(guard:Guardrail,  # guardarraíl con su umbral
                     ) -> dict:
     "F1 macro, TPR, FPR, bloqueados y permitidos con `guard.threshold`, y milisegundos de detector por mensaje."
     texts = [texts] if isinstance(texts, str) else list(texts)
-    y = _as_labels(labels, guard.spec)
+    y = to_labels(labels, guard.spec)
     if len(texts) != len(y) or not texts:
         raise CourseError(f"Hacen falta tantos mensajes como etiquetas, y al menos uno (hay {len(texts)} y {len(y)}).",
                           "Pasa, p. ej., `ds['text']` y `ds['label']` del mismo conjunto.")
@@ -176,8 +168,8 @@ def block_rates(labels,              # etiquetas reales (textos o ids)
                 spec="inyeccion"     # `TaskSpec` o nombre de la tarea
                ) -> pd.DataFrame:
     "Por grupo: etiqueta, número de mensajes y fracción bloqueada (exhaustividad en ataques, FPR en benignos)."
-    spec, threshold = get_task(spec), _check_threshold(threshold)
-    y, s, g = _as_labels(labels, spec), np.asarray(scores, dtype=float), np.asarray(groups, dtype=object)
+    spec, threshold = get_task(spec), check_threshold(threshold)
+    y, s, g = to_labels(labels, spec), np.asarray(scores, dtype=float), np.asarray(groups, dtype=object)
     if not len(y) == len(s) == len(g):
         raise CourseError(f"Etiquetas, puntuaciones y grupos deben tener la misma longitud ({len(y)}, {len(s)}, {len(g)}).",
                           "Pasa las tres columnas del mismo conjunto.")

@@ -20,9 +20,8 @@ import matplotlib.pyplot as plt
 import ipywidgets as W
 
 from ..core import CourseError, es, write_atomic
-from ..steps.objective import get_task, _to_labels
+from ..steps.objective import get_task, to_labels, check_threshold
 from ..steps.train import check_run_dir
-from .security_applications import _check_threshold   # la misma comprobación del umbral que el guardarraíl (capítulo 10)
 
 # %% ../../nbs/11_security_importance.ipynb #0930e0e8
 def positive_proba(proba,   # probabilidades (n, n_etiquetas), columnas en el orden de `spec.labels`
@@ -46,14 +45,14 @@ def cost_curve(y_true,           # etiquetas reales (textos o ids)
               ) -> pd.DataFrame:
     "Para cada umbral: falsas alarmas, positivos que se escapan, precisión, exhaustividad y coste medio por mensaje."
     spec = get_task(spec)
-    y, p = _to_labels(y_true, spec), np.asarray(proba_pos, dtype=float).ravel()
+    y, p = to_labels(y_true, spec), np.asarray(proba_pos, dtype=float).ravel()
     if len(y) != len(p) or len(y) == 0:
         raise CourseError(f"Hacen falta tantas probabilidades como etiquetas reales (hay {len(p)} y {len(y)}).",
                           "Pasa dos listas de la misma longitud, no vacías (una probabilidad por mensaje).")
     if not np.all((p >= 0) & (p <= 1)):
         raise CourseError("Las probabilidades deben estar entre 0 y 1.",
                           "Pasa probabilidades (p. ej. `positive_proba(predict_proba(...), spec)`), no *logits*.")
-    t = THRESHOLDS if thresholds is None else np.array([_check_threshold(x) for x in thresholds])
+    t = THRESHOLDS if thresholds is None else np.array([check_threshold(x) for x in thresholds])
     pos = y == spec.positive_label
     flag = p[None, :] >= t[:, None]                                  # (umbrales, mensajes)
     tp, fp = (flag & pos).sum(1), (flag & ~pos).sum(1)
@@ -80,7 +79,7 @@ def apply_threshold(proba,      # probabilidades (n, n_etiquetas), columnas en e
                     threshold   # umbral para la etiqueta positiva, en [0, 1]
                    ) -> np.ndarray:
     "Etiqueta positiva si P(positiva) ≥ `threshold`; si no, la más probable de las demás."
-    spec, threshold = get_task(spec), _check_threshold(threshold)
+    spec, threshold = get_task(spec), check_threshold(threshold)
     p = np.asarray(proba, dtype=float)
     pos = positive_proba(p, spec)
     k = spec.labels.index(spec.positive_label)
@@ -125,7 +124,7 @@ def save_threshold(model_dir,               # carpeta de un modelo guardado por 
                    source="validation"      # con qué datos se eligió
                   ) -> Path:
     "Guarda el umbral junto al modelo, en `decision.json`; `predict` lo usará en lugar de 0,5."
-    spec, threshold, d = get_task(spec), _check_threshold(threshold), check_run_dir(model_dir, ("config.json",), weights=False)
+    spec, threshold, d = get_task(spec), check_threshold(threshold), check_run_dir(model_dir, ("config.json",), weights=False)
     task = d/"task.json"
     if task.exists():
         labels = json.loads(task.read_text(encoding="utf-8")).get("labels", [])
@@ -145,7 +144,7 @@ def load_threshold(model_dir   # carpeta de un modelo
     except (json.JSONDecodeError, KeyError, TypeError):
         raise CourseError(f"«{f}» está dañado: no tiene un campo «threshold» legible.",
                           "Bórralo o vuelve a guardarlo con `save_threshold`.") from None
-    return _check_threshold(t)
+    return check_threshold(t)
 
 # %% ../../nbs/11_security_importance.ipynb #d5a882b8
 def threshold_widget(y_true,      # etiquetas reales de validación

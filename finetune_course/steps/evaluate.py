@@ -20,7 +20,7 @@ from sklearn.metrics import (average_precision_score, confusion_matrix, precisio
 from sklearn.pipeline import make_pipeline
 
 from ..core import CourseError, pick_device
-from .objective import get_task, meets_objective, task_metrics, _to_labels
+from .objective import get_task, meets_objective, task_metrics, to_labels
 from .data import normalize_text
 
 # %% ../../nbs/09_evaluate.ipynb #6d732666
@@ -79,15 +79,13 @@ def predict_proba(model,                # clasificador de `transformers` (o de `
     return _merge_windows(wprob, owner, len(texts), positive).astype(np.float32)
 
 # %% ../../nbs/09_evaluate.ipynb #bf1ab715
-_as_labels = _to_labels    # el conversor del paso 1: ids o textos → etiquetas de `spec`, comprobadas
-
 def metrics_from_proba(y_true,     # etiquetas reales (textos o ids)
                        proba,      # probabilidades (n, n_etiquetas), columnas en el orden de `spec.labels`
                        spec        # `TaskSpec` o nombre de la tarea
                       ) -> dict:
     "Exactitud, precisión/exhaustividad/F1 por etiqueta y macro, matriz de confusión, AUC y coste."
     spec = get_task(spec)
-    y, proba = _as_labels(y_true, spec), np.asarray(proba, dtype=float)
+    y, proba = to_labels(y_true, spec), np.asarray(proba, dtype=float)
     if proba.ndim != 2 or proba.shape != (len(y), len(spec.labels)):
         raise CourseError(f"Las probabilidades tienen forma {proba.shape}; hacían falta ({len(y)}, {len(spec.labels)}).",
                           "Pasa una fila por mensaje y una columna por etiqueta, en el orden de `spec.labels`.")
@@ -166,7 +164,7 @@ def plot_roc_pr(y_true,          # etiquetas reales del conjunto de prueba (text
                 figsize=(10, 4)):# tamaño de la figura
     "Curvas ROC y precisión–exhaustividad de la etiqueta positiva, con su área, para uno o varios modelos."
     spec = get_task(spec)
-    is_pos = _as_labels(y_true, spec) == spec.positive_label
+    is_pos = to_labels(y_true, spec) == spec.positive_label
     pos = spec.labels.index(spec.positive_label)
     fig, (a1, a2) = plt.subplots(1, 2, figsize=figsize)
     for name, p in probas.items():
@@ -242,7 +240,7 @@ def paired_bootstrap(y_true,        # etiquetas reales (textos o ids)
                     ) -> dict:
     "Métrica de A y de B y el intervalo del 95 % de A − B remuestreando **las mismas** filas para los dos (*bootstrap* emparejado)."
     spec = get_task(spec)
-    y = np.asarray(_as_labels(y_true, spec), dtype=object)
+    y = np.asarray(to_labels(y_true, spec), dtype=object)
     labels = np.array(spec.labels, dtype=object)
     pa, pb = labels[np.asarray(proba_a).argmax(1)], labels[np.asarray(proba_b).argmax(1)]
     f1 = lambda yy, pp: precision_recall_fscore_support(yy, pp, labels=spec.labels, zero_division=0)[2].mean()
@@ -265,7 +263,7 @@ def worst_errors(model,        # clasificador
     spec = get_task(spec)
     ds = _test_split(ds, spec)
     if proba is None: proba = _aligned_proba(model, tokenizer, ds[spec.text_field], spec, **kw)
-    y, proba = _as_labels(ds[spec.label_field], spec), np.asarray(proba)
+    y, proba = to_labels(ds[spec.label_field], spec), np.asarray(proba)
     pred = np.array(spec.labels, dtype=object)[proba.argmax(1)]
     meta = ds.remove_columns([spec.text_field, spec.label_field]).to_pandas()
     df = pd.concat([pd.DataFrame(dict(text=ds[spec.text_field], label=y, pred=pred, confidence=proba.max(1))), meta], axis=1)

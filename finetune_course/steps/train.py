@@ -23,10 +23,10 @@ from transformers import (AutoModelForSequenceClassification, AutoTokenizer, Dat
 from transformers.trainer_utils import get_last_checkpoint
 from transformers.utils import logging as hf_logging
 
-from ..core import CourseError, DEFAULT_MODEL, cache_dir, set_seed, check_model_folder, load_pretrained, _read_json_file, quiet_transformers
+from ..core import CourseError, DEFAULT_MODEL, cache_dir, set_seed, check_model_folder, load_pretrained, read_json_file, quiet_transformers, count_parameters
 from .objective import TaskSpec, get_task
 from .data import load_task_data, tokenize_data, validate_data, token_lengths, suggest_max_length
-from .model import load_classifier, count_parameters
+from .model import load_classifier
 from .config import TrainConfig, training_args, config_to_dict, config_from_dict
 
 # %% ../../nbs/08_train.ipynb #3171a967
@@ -377,7 +377,7 @@ def load_finetuned(model_dir,        # carpeta de salida de `finetune`
     d = check_run_dir(model_dir)
     check_model_folder(d)                # nada de `auto_map`, tipo conocido, JSON válidos, sin pickles
     if verify: verify_run_files(d)
-    try: spec = TaskSpec.from_dict(_read_json_file(d/"task.json"))
+    try: spec = TaskSpec.from_dict(read_json_file(d/"task.json"))
     except CourseError: raise
     except Exception as e:
         raise CourseError(f"«{d/'task.json'}» no describe una tarea válida ({e}).", "Vuelve a copiar la carpeta del modelo.") from None
