@@ -25,7 +25,7 @@ def _literal(name):
 
 
 def _resolve(fn):
-    module, name = fn.split(".", 1)
+    module, name = fn.rsplit(".", 1)
     obj = importlib.import_module(f"finetune_course.{module}")
     for part in name.split("."): obj = getattr(obj, part)
     return obj
@@ -47,13 +47,13 @@ def test_checklist_shape():
 @pytest.mark.parametrize("item,nb,fn", CHECKLIST, ids=[c[2] for c in CHECKLIST])
 def test_checklist_item_resolves(item, nb, fn):
     assert nb.endswith(".ipynb") and (NBS/nb).exists(), f"no existe nbs/{nb}"
-    module = f"finetune_course.{fn.split('.')[0]}"
+    module = f"finetune_course.{fn.rsplit('.', 1)[0]}"
     assert f"finetune_course.{fn}" in MODIDX["syms"].get(module, {}), f"{fn} no está en _modidx"
     assert callable(_resolve(fn))
 
 
 def test_resolve_rejects_unknown():
-    with pytest.raises(AttributeError): _resolve("privacy.no_existe")
+    with pytest.raises(AttributeError): _resolve("security.memorization.no_existe")
     with pytest.raises(ImportError): _resolve("no_existe.funcion")
 
 

@@ -90,3 +90,12 @@ def test_nothing_outside_tests_imports_tests():
             text = p.read_text(encoding="utf-8")
             assert not re.search(r"^\s*(from|import) (tests|datacheck)\b", text, re.M), p
             assert "sys.path.insert(0, str(ROOT / \"tests\"))" not in text and "/ \"tests\"" not in text, p
+
+
+def test_no_link_to_an_invented_host():
+    "El curso no tiene repositorio ni web públicos: ningún enlace a `finetune-course.github.io` ni a un GitHub inventado."
+    bad = re.compile(r"finetune-course\.github\.io|github\.com/finetune-course")
+    files = [ROOT / "README.md", ROOT / "index.ipynb", ROOT / "pyproject.toml", *sorted((ROOT / "nbs").glob("*.ipynb")),
+             *sorted(PKG.rglob("*.py")), *sorted(PKG.rglob("*.md"))]
+    hits = [p.relative_to(ROOT) for p in files if bad.search(p.read_text(encoding="utf-8"))]
+    assert not hits, hits

@@ -115,3 +115,67 @@ def test_concept_chapters_show_their_plots(site):
         html = (site / f"{page}.html").read_text(encoding="utf-8")
         assert html.count("<img") >= 2, f"{page}: faltan gráficos"
         assert "Autoevaluación" in html or "Control interactivo" in html, page
+
+
+def _cdp_page(url, tmp_path):
+    "Chromium sin cabeza con el protocolo de DevTools: devuelve (proceso, websocket de la página ya cargada)."
+    import json as _json, socket, time, urllib.request
+    import websocket                                    # websocket-client
+    exe = chromium()
+    if not exe: pytest.fail("Chromium no está instalado: `apt-get install chromium` (lo hace .ci/run).")
+    with socket.socket() as s: s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]
+    proc = subprocess.Popen([exe, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                             f"--user-data-dir={tmp_path/'chrome-cdp'}", f"--remote-debugging-port={port}",
+                             "--remote-allow-origins=*", url], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(100):
+        try:
+            pages = _json.loads(urllib.request.urlopen(f"http://127.0.0.1:{port}/json", timeout=2).read())
+            page = next(p for p in pages if p.get("type") == "page" and p.get("url", "").startswith("file:"))
+            break
+        except Exception: time.sleep(0.2)
+    else:
+        proc.kill(); pytest.fail("Chromium no abrió la página con DevTools")
+    ws = websocket.create_connection(page["webSocketDebuggerUrl"], timeout=30)
+    return proc, ws
+
+
+def _evaluate(ws, expr, _id=[0]):
+    import json as _json
+    _id[0] += 1
+    ws.send(_json.dumps({"id": _id[0], "method": "Runtime.evaluate", "params": {"expression": expr, "returnByValue": True}}))
+    while True:
+        msg = _json.loads(ws.recv())
+        if msg.get("id") == _id[0]: return msg["result"]["result"].get("value")
+
+
+def test_site_quiz_answers_a_click_without_a_kernel(site, tmp_path):
+    "En la página del capítulo 08, un clic en una opción y en «Comprobar» da la corrección al momento, sin Python."
+    import time
+    from finetune_course.quiz import Quiz, Question
+    page = (site / "08_train.html")
+    text = page.read_text(encoding="utf-8")
+    assert "fc-quiz" in text and "Control interactivo" not in text.split("fc-quiz")[0][-400:]
+    proc, ws = _cdp_page(page.as_uri(), tmp_path)
+    try:
+        for _ in range(50):
+            if _evaluate(ws, "document.readyState") == "complete" and _evaluate(ws, "typeof fcQuiz") == "object": break
+            time.sleep(0.2)
+        first_q = _evaluate(ws, "document.querySelector('.fc-q p').innerText")
+        options = _evaluate(ws, "Array.from(document.querySelector('.fc-q').querySelectorAll('input')).map(i => i.value)")
+        assert first_q and len(options) >= 2
+        # la respuesta correcta no está escrita en la página: la buscamos probando, como haría una persona
+        verdicts = []
+        for i in range(len(options)):
+            verdicts.append(_evaluate(ws, f"""(function () {{
+                var q = document.querySelector('.fc-q'); q.querySelectorAll('input')[{i}].click();
+                q.closest('.fc-quiz').querySelector('button').click();
+                return q.querySelector('.fc-fb').innerText; }})()"""))
+        assert sum("Correcto" in v for v in verdicts) == 1, verdicts
+        assert all("No es esa" in v for v in verdicts if "Correcto" not in v), verdicts
+        right = next(v for v in verdicts if "Correcto" in v)
+        assert len(right) > len("✔ Correcto.") + 10          # con su explicación, descodificada al acertar
+        score = _evaluate(ws, "document.querySelector('.fc-score').innerText")
+        assert "correctas" in score, score
+    finally:
+        ws.close(); proc.kill()

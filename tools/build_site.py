@@ -92,12 +92,19 @@ def adapt(nb, pages, doc_url, link_prefix=""):
                     continue
                 keep.append(line)
             src = "\n".join(keep)
+            if re.match(r"\s*(q\s*=\s*)?(Quiz|exercise)\(", src):
+                tags.append("remove-input")     # el código de un cuestionario o ejercicio lleva las respuestas
             c["outputs"] = [o for o in c.get("outputs", []) if not _is_terminal_noise(o)]
             for o in c.get("outputs", []):
                 if o.get("output_type") == "stream":      # sin códigos de terminal en la página
                     text = "".join(o["text"]) if isinstance(o["text"], list) else o["text"]
                     o["text"] = re.sub(r"\x1b\[[0-9;]*[A-Za-z]\r?", "", text)
-                if "application/vnd.jupyter.widget-view+json" in o.get("data", {}):
+                html_out = o.get("data", {}).get("text/html")
+                html_out = "".join(html_out) if isinstance(html_out, list) else html_out
+                if html_out and "fc-quiz" in html_out:
+                    # un cuestionario trae su versión HTML + JavaScript: funciona en la página sin Python
+                    o["data"] = {"text/html": html_out}
+                elif "application/vnd.jupyter.widget-view+json" in o.get("data", {}):
                     # la página estática no ejecuta Python: en lugar del texto `VBox(children=...)`, un aviso
                     o["data"] = {"text/html": WIDGET_NOTE}
                 md = o.get("data", {}).get("text/markdown")
