@@ -55,8 +55,8 @@ def main():
     tmp = Path(tempfile.mkdtemp(prefix="predict-speed-"))
     from finetune_course.steps.train import finetune
     from finetune_course.steps.config import TrainConfig
-    res = finetune("phishing", model=a.model, config=TrainConfig(epochs=1), output_dir=tmp/"modelo",
-                   max_train_examples=256, progress=False, evaluate_test=False)   # la velocidad no depende del acierto
+    res = finetune("phishing", model=a.model, config=TrainConfig(epochs=1, max_train_examples=256), output_dir=tmp/"modelo",
+                   progress=False, evaluate_test=False)   # la velocidad no depende del acierto
     inp = tmp/"mensajes.jsonl"
     with open(inp, "w", encoding="utf-8") as f:
         for i, t in enumerate(messages(a.n)): f.write(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n")

@@ -35,7 +35,8 @@ def recipes(epochs, batch_size, lr):
 
 def run(name, cfg, n, out):
     load0 = os.getloadavg()[0]
-    res = finetune("phishing", config=cfg, output_dir=out, max_train_examples=n, progress=False,
+    from dataclasses import replace
+    res = finetune("phishing", config=replace(cfg, max_train_examples=n), output_dir=out, progress=False,
                    save_checkpoints=False)
     ex = res.train_examples * cfg.epochs
     return {"receta": name, "ejemplos": res.train_examples, "epochs": cfg.epochs, "batch_size": cfg.batch_size,

@@ -325,6 +325,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                                                                                          'finetune_course/security/ethics.py'),
                                                  'finetune_course.security.ethics.review_band': ( 'ethics.html#review_band',
                                                                                                   'finetune_course/security/ethics.py'),
+                                                 'finetune_course.security.ethics.trained_part': ( 'ethics.html#trained_part',
+                                                                                                   'finetune_course/security/ethics.py'),
                                                  'finetune_course.security.ethics.undersample_group': ( 'ethics.html#undersample_group',
                                                                                                         'finetune_course/security/ethics.py'),
                                                  'finetune_course.security.ethics.wilson_interval': ( 'ethics.html#wilson_interval',

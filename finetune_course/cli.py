@@ -100,9 +100,11 @@ def count_records(path, required=("text",)) -> int:
 # %% ../nbs/16_cli.ipynb #236476b5
 def _config_from_args(args):
     from finetune_course.steps.config import TrainConfig
-    kw = {k: getattr(args, k) for k in ("epochs", "batch_size", "lr", "optimizer", "scheduler", "seed", "max_length")
+    kw = {k: getattr(args, k) for k in ("epochs", "batch_size", "lr", "optimizer", "scheduler", "seed", "max_length",
+                                        "freeze_layers", "max_train_examples", "lora_r")
           if getattr(args, k, None) is not None}
-    return TrainConfig(**kw)
+    kw.update({k: True for k in ("lora", "freeze_base", "random_init") if getattr(args, k, False)})
+    return TrainConfig(**kw)          # toda la receta en un objeto: se guarda con el modelo en `train_config.json`
 
 def _user_task(args):
     "`TaskSpec` y datos divididos a partir de `--data`."
@@ -136,7 +138,7 @@ def cmd_train(args):
     cfg = _config_from_args(args)
     spec, data = (args.task, None) if args.data is None else _user_task(args)
     res = finetune(spec, model=args.model, config=cfg, output_dir=args.output, data=data, resume=args.resume,
-                   overwrite=args.overwrite, max_train_examples=args.max_train_examples, lora=args.lora)
+                   overwrite=args.overwrite)
     _print_metrics(res.metrics)
     print(f"Modelo guardado en {res.output_dir}")
     return 0
@@ -354,7 +356,11 @@ def build_parser() -> argparse.ArgumentParser:
     h.add_argument("--seed", type=int, help="semilla")
     h.add_argument("--max-length", type=int, help="tokens por ejemplo (por defecto, los que dejan enteros el 95 %% de los datos)")
     h.add_argument("--max-train-examples", type=int, help="usar solo estos ejemplos de entrenamiento")
+    h.add_argument("--freeze-layers", type=int, help="capas más bajas del codificador que no se entrenan (por defecto, 2)")
     h.add_argument("--lora", action="store_true", help="entrenar adaptadores LoRA en vez de todos los pesos")
+    h.add_argument("--lora-r", type=int, help="rango de las matrices LoRA (con --lora; por defecto, 8)")
+    h.add_argument("--freeze-base", action="store_true", help="entrenar solo la cabeza de clasificación")
+    h.add_argument("--random-init", action="store_true", help="entrenar la misma arquitectura desde cero (sin pre-entrenamiento)")
     t.add_argument("--resume", action="store_true", help="reanudar un entrenamiento interrumpido en --output")
     t.set_defaults(func=cmd_train)
 

@@ -159,7 +159,7 @@ def test_library_probes_are_course_errors():
     for bad in (lambda: TrainConfig(foo=1), lambda: TrainConfig(epochs=True), lambda: TrainConfig(seed=True),
                 lambda: TrainConfig(epochs=float("inf")), lambda: finetune(config=42),
                 lambda: finetune(config={"epocas": 3}), lambda: load_finetuned(None),
-                lambda: finetune(max_train_examples=0)):
+                lambda: finetune(config=TrainConfig(max_train_examples=0))):
         with pytest.raises(CourseError): bad()
     c = TrainConfig()
     with pytest.raises(CourseError): c.batch_size = 0

@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['METRIC_NAMES', 'RUN_FILES', 'wilson_interval', 'f1_interval', 'group_metrics', 'plot_group_metrics', 'group_gap',
            'messages_needed', 'undersample_group', 'oversample_group', 'card_section', 'data_license', 'review_band',
-           'oversight_widget', 'model_card', 'write_model_card']
+           'oversight_widget', 'trained_part', 'model_card', 'write_model_card']
 
 # %% ../../nbs/14_ethics.ipynb #c273efb2
 import json, math, os, tempfile
@@ -345,6 +345,17 @@ def _pm(v, lo, hi, fmt=".3f"):
 def _quote(text):
     return "\n".join("> " + l if l.strip() else ">" for l in text.splitlines())
 
+def trained_part(cfg:dict   # `train_config.json` leído como diccionario
+                ) -> str:
+    "Qué pesos se entrenaron, en español, según la receta guardada (`lora`, `freeze_base`, `random_init`, capas congeladas)."
+    n = f"; con {cfg['max_train_examples']} ejemplos de entrenamiento como máximo" if cfg.get("max_train_examples") else ""
+    if cfg.get("lora"): return f"adaptadores LoRA de rango {cfg.get('lora_r', 8)} y la cabeza (el cuerpo, congelado){n}"
+    if cfg.get("freeze_base"): return f"solo la cabeza de clasificación (el cuerpo pre-entrenado, congelado){n}"
+    if cfg.get("random_init"): return f"todos los pesos desde cero, sin pre-entrenamiento{n}"
+    frozen = (["la tabla de embeddings"] if cfg.get("freeze_embeddings") else []) + \
+             ([f"las {cfg['freeze_layers']} capas más bajas"] if cfg.get("freeze_layers") else [])
+    return "todos los pesos" + (f" salvo {' y '.join(frozen)}" if frozen else "") + n
+
 def model_card(model_dir,              # carpeta de un modelo guardado por `finetune`
                data=None,              # conjunto de prueba o `DatasetDict` con `test` (y `train`); None: datos del curso
                group_field:str="pais", # columna de grupo para las métricas por grupo (si los datos la tienen)
@@ -458,7 +469,8 @@ calcula al generarla sobre {m['n']} mensajes de prueba.
 | dato | valor |
 |---|---|
 | modelo base | `{base}` (licencia según su ficha: {base_lic}) |
-| receta | {cfg.get('epochs')} epochs, lote {cfg.get('batch_size')}, tasa {es(cfg.get('lr', float('nan')), 'g')}, optimizador {cfg.get('optimizer')}, `max_length` {cfg.get('max_length')}, semilla {cfg.get('seed')} |
+| receta | {cfg.get('epochs')} épocas, lote {cfg.get('batch_size')}, tasa {es(cfg.get('lr', float('nan')), 'g')}, optimizador {cfg.get('optimizer')}, `max_length` {cfg.get('max_length')}, semilla {cfg.get('seed')} |
+| qué se entrena | {trained_part(cfg)} |
 | pasos de optimización | {steps} |
 | duración | {es(run.get('train_seconds', float('nan')), '.1f')} s |
 | versiones | {', '.join(f'{k} {v}' for k, v in run.get('versions', {}).items())} |

@@ -53,6 +53,11 @@ class TrainConfig(metaclass=_CheckedFields):
     freeze_layers: int = 2         # capas más bajas del codificador que no se entrenan (0: ninguna)
     eval_batch_size: int = 64      # ejemplos por paso al evaluar
     logging_steps: int = 5         # cada cuántos pasos se anota la pérdida
+    max_train_examples: int = None # usar solo estos ejemplos de entrenamiento (None: todos); para pruebas rápidas
+    lora: bool = False             # entrenar adaptadores LoRA (y la cabeza) en lugar de todos los pesos
+    lora_r: int = 8                # rango de las matrices LoRA (solo con `lora=True`)
+    freeze_base: bool = False      # entrenar solo la cabeza de clasificación
+    random_init: bool = False      # misma arquitectura con pesos aleatorios: entrenar desde cero, sin pre-entrenamiento
 
     def validate(self):
         "Comprueba cada valor y lanza `CourseError` con el arreglo si alguno no tiene sentido."
@@ -80,13 +85,20 @@ class TrainConfig(metaclass=_CheckedFields):
         if self.max_length is not None and (not isinstance(self.max_length, int) or isinstance(self.max_length, bool)
                                             or not 8 <= self.max_length <= 8192):
             bad(f"`max_length` debe ser un entero entre 8 y 8192, no {self.max_length!r}.", "Prueba con `max_length=128`, o `None` para que lo elijan los datos.")
-        for name in ("dynamic_padding", "group_by_length", "freeze_embeddings"):
+        for name in ("dynamic_padding", "group_by_length", "freeze_embeddings", "lora", "freeze_base", "random_init"):
             if not isinstance(getattr(self, name), bool):
                 bad(f"`{name}` debe ser True o False, no {getattr(self, name)!r}.", "Usa True o False (sin comillas).")
         if not isinstance(self.freeze_layers, int) or isinstance(self.freeze_layers, bool) or self.freeze_layers < 0:
             bad(f"`freeze_layers` debe ser un entero mayor o igual que 0, no {self.freeze_layers!r}.",
                 "Usa 0 para entrenar todas las capas o, p. ej., 2 para congelar las dos más bajas.")
-        for name in ("eval_batch_size", "logging_steps"):
+        n = self.max_train_examples
+        if n is not None and (not isinstance(n, int) or isinstance(n, bool) or n < 2):
+            bad(f"`max_train_examples` debe ser un entero de al menos 2, no {n!r}.",
+                "Usa, p. ej., `max_train_examples=200` (`--max-train-examples 200`), o `None` para usar todos.")
+        if sum(bool(getattr(self, k)) for k in ("lora", "freeze_base", "random_init")) > 1:
+            bad("`lora`, `freeze_base` y `random_init` son tres maneras distintas de entrenar: elige una como mucho.",
+                "Deja activada solo una (o ninguna, para afinar todos los pesos).")
+        for name in ("eval_batch_size", "logging_steps", "lora_r"):
             v = getattr(self, name)
             if not isinstance(v, int) or isinstance(v, bool) or v < 1: bad(f"`{name}` debe ser un entero mayor que 0, no {v!r}.", "Usa el valor por defecto.")
         return self

@@ -219,10 +219,6 @@ def finetune(task="phishing",              # nombre de una tarea (`phishing`, `i
              config:TrainConfig=None,      # hiperparámetros (por defecto, `TrainConfig()`)
              output_dir=None,              # carpeta de salida (None: una nueva en la caché del curso)
              data=None,                    # `DatasetDict` con train/validation/test (None: los datos del curso)
-             max_train_examples:int=None,  # usar solo estos ejemplos de entrenamiento (para pruebas rápidas)
-             lora:bool=False,              # entrenar adaptadores LoRA en lugar de todos los pesos
-             freeze_base:bool=False,       # entrenar solo la cabeza de clasificación
-             random_init:bool=False,       # misma arquitectura con pesos aleatorios (sin pre-entrenamiento)
              resume:bool=False,            # reanudar desde el último punto de control de `output_dir`
              overwrite:bool=False,         # reemplazar un modelo ya terminado en `output_dir`
              live_plot:bool=False,         # dibujar la pérdida en directo (en un cuaderno)
@@ -231,21 +227,20 @@ def finetune(task="phishing",              # nombre de una tarea (`phishing`, `i
              progress:bool=True,           # mostrar la barra de progreso
              callbacks:list=()             # *callbacks* adicionales del `Trainer`
             ) -> FinetuneResult:
-    "Afina `model` para `task` con `config` y guarda modelo, tokenizador, configuración, historia y métricas."
+    "Afina `model` para `task` con la receta `config` (hiperparámetros, qué se entrena, cuántos ejemplos) y guarda modelo, tokenizador, configuración, historia y métricas."
     spec = get_task(task)
     config = _as_config(config)
-    _check_flags(max_train_examples=max_train_examples, lora=lora, freeze_base=freeze_base, random_init=random_init,
-                 resume=resume, overwrite=overwrite, live_plot=live_plot, evaluate_test=evaluate_test,
+    _check_flags(resume=resume, overwrite=overwrite, live_plot=live_plot, evaluate_test=evaluate_test,
                  save_checkpoints=save_checkpoints, progress=progress)
     set_seed(config.seed)
     out = check_output_dir(output_dir, spec, resume=resume, overwrite=overwrite)   # antes de cualquier trabajo
     dsd = data if data is not None else load_task_data(spec)
     validate_data(dsd, spec)
     dsd = dsd.copy() if hasattr(dsd, "copy") else dsd
-    dsd["train"] = _subsample(dsd["train"], max_train_examples, config.seed)
-    mdl, tok = load_classifier(model, spec, lora=lora, random_init=random_init, freeze_base=freeze_base,
-                               seed=config.seed)
-    if not (random_init or lora or freeze_base):    # solo tiene sentido con pesos pre-entrenados
+    dsd["train"] = _subsample(dsd["train"], config.max_train_examples, config.seed)
+    mdl, tok = load_classifier(model, spec, lora=config.lora, lora_r=config.lora_r, random_init=config.random_init,
+                               freeze_base=config.freeze_base, seed=config.seed)
+    if not (config.random_init or config.lora or config.freeze_base):    # solo tiene sentido con pesos pre-entrenados
         freeze_lower(mdl, embeddings=config.freeze_embeddings, layers=config.freeze_layers)
     if config.max_length is None:        # la longitud que deja enteros el 95 % de los ejemplos (hasta 128)
         limit = min(tok.model_max_length or 512, 128)   # más largo no compensa: al predecir se lee por ventanas
@@ -276,7 +271,7 @@ def finetune(task="phishing",              # nombre de una tarea (`phishing`, `i
         if evaluate_test and "test" in enc:
             metrics["test"] = _prefixless(trainer.evaluate(enc["test"], metric_key_prefix="test"), "test_")
         final = trainer.model
-        if lora: final = final.merge_and_unload()
+        if config.lora: final = final.merge_and_unload()
         history = [h for h in trainer.state.log_history]
         if trainer.is_world_process_zero():
             _save_run(out, final, tok, spec, config, history, metrics, dsd, model, secs)
@@ -293,12 +288,8 @@ def _as_config(config) -> TrainConfig:
                           "Pasa, por ejemplo, `config=TrainConfig(epochs=3)`.")
     return config.validate()
 
-def _check_flags(max_train_examples=None, **flags):
-    "Comprueba los argumentos de `finetune` que no están en `TrainConfig`."
-    n = max_train_examples
-    if n is not None and (not isinstance(n, int) or isinstance(n, bool) or n < 2):
-        raise CourseError(f"`max_train_examples` debe ser un entero de al menos 2, no {n!r}.",
-                          "Usa, p. ej., `max_train_examples=200` (`--max-train-examples 200`), o nada para usar todos.")
+def _check_flags(**flags):
+    "Comprueba los argumentos de `finetune` que no son de la receta (`TrainConfig`): todos son True o False."
     for k, v in flags.items():
         if not isinstance(v, bool): raise CourseError(f"`{k}` debe ser True o False, no {v!r}.", "Usa True o False.")
 
