@@ -13,15 +13,19 @@ NB = NBS/"15_conclusions.ipynb"
 
 
 def _literal(name):
-    "El valor literal asignado a `name` en alguna celda de código del cuaderno (sin ejecutar nada más)."
+    "El valor literal asignado a `name` en las celdas de código del cuaderno (`=` y luego `+=`), sin ejecutar nada más."
+    value = None
     for cell in json.loads(NB.read_text(encoding="utf-8"))["cells"]:
         if cell["cell_type"] != "code": continue
         src = "".join(cell["source"])
         if "#|" in src.split("\n", 1)[0]: continue
         for node in ast.parse(src).body:
             if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == name for t in node.targets):
-                return ast.literal_eval(node.value)
-    raise AssertionError(f"El cuaderno no define {name}")
+                value = ast.literal_eval(node.value)
+            elif isinstance(node, ast.AugAssign) and getattr(node.target, "id", None) == name and value is not None:
+                value = value + ast.literal_eval(node.value)
+    if value is None: raise AssertionError(f"El cuaderno no define {name}")
+    return value
 
 
 def _resolve(fn):

@@ -173,7 +173,7 @@ def test_model_card_reads_run_files(tiny_run):
                     "## Riesgos y usos indebidos", "## Licencias"):
         assert section in card
     assert run["weights_sha256"][:16] in card and "coinciden con la huella" in card
-    assert f"{cfg['epochs']} epochs, lote {cfg['batch_size']}" in card and f"`max_length` {cfg['max_length']}" in card
+    assert f"{cfg['epochs']} épocas, lote {cfg['batch_size']}" in card and f"`max_length` {cfg['max_length']}" in card
     assert "**32** mensajes, comprobados con la huella" in card                   # train verificado por su huella
     assert "es el mismo conjunto de prueba anotado" in card
     assert f"validación: exactitud {format(metrics['validation']['accuracy'], '.3f').replace('.', ',')}" in card

@@ -157,7 +157,7 @@ def test_few_points_and_a_big_network_overfit():
     assert h.train_loss[-1] < h.train_loss[0] / 10
     assert diagnose(h)[0] == "sobreajuste"
     s = h.summary()
-    assert s["epoch del mínimo"] < 200 and s["mín. pérdida val"] == pytest.approx(vmin, abs=1e-4)
+    assert s["época del mínimo"] < 200 and s["mín. pérdida val"] == pytest.approx(vmin, abs=1e-4)
 
 
 def test_linear_model_cannot_separate_spirals(data):

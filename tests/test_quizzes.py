@@ -26,7 +26,8 @@ def course_questions():
             src = "".join(c["source"])
             if c["cell_type"] != "code" or src.startswith("#| export"): continue
             for node in ast.walk(ast.parse(src)):
-                if (isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) == "QUESTIONS"
+                target = node.targets[0] if isinstance(node, ast.Assign) else getattr(node, "target", None)
+                if (isinstance(node, (ast.Assign, ast.AugAssign)) and getattr(target, "id", None) == "QUESTIONS"
                         and isinstance(node.value, ast.List)):     # preguntas como tuplas (cuestionario final)
                     out += [(nb.name, Question(*_value(e))) for e in node.value.elts]
                 if "Quiz(" not in src: continue

@@ -36,6 +36,7 @@ def _check_pos(name:str, v, fix:str):
 
 ACTIVATIONS = {"relu": F.relu, "tanh": torch.tanh}
 
+# %% ../../nbs/02_deep_learning.ipynb #03c778b9
 class MLP(nn.Module):
     "Perceptrón multicapa: `layers` capas ocultas de `hidden` neuronas y una capa de salida con un logit por clase."
     def __init__(self,
@@ -183,7 +184,7 @@ def plot_boundary(model:nn.Module,   # clasificador de 2 rasgos a 2 clases
 # %% ../../nbs/02_deep_learning.ipynb #ad1880ed
 @dataclass
 class History:
-    "Lo que pasó en cada epoch de un entrenamiento (la epoch 0 es la red antes de entrenar)."
+    "Lo que pasó en cada época de un entrenamiento (la época 0 es la red antes de entrenar)."
     epoch: list = field(default_factory=list)        # número de epoch
     train_loss: list = field(default_factory=list)   # pérdida media en entrenamiento
     val_loss: list = field(default_factory=list)     # pérdida media en validación (nan si no hay)
@@ -201,7 +202,7 @@ class History:
                 "pérdida train": r(self.train_loss[-1]), "pérdida val": r(self.val_loss[-1]),
                 "exactitud train": r(self.train_acc[-1]), "exactitud val": r(self.val_acc[-1]),
                 "mín. pérdida val": None if best is None else r(vl[best]),
-                "epoch del mínimo": None if best is None else self.epoch[best]}
+                "época del mínimo": None if best is None else self.epoch[best]}
 
 @torch.no_grad()
 def evaluate(model:nn.Module, X:torch.Tensor, y:torch.Tensor) -> tuple:
@@ -219,18 +220,9 @@ def _as_data(X, y, name:str) -> tuple:
                           "`X` debe tener forma (n, rasgos) e `y` forma (n,), con el mismo n > 0.")
     return X, y
 
-def train_classifier(model:nn.Module,      # red que se entrena (se modifica en el sitio)
-                     X, y,                  # datos de entrenamiento: (n, rasgos) y (n,)
-                     X_val=None, y_val=None,# datos de validación (opcionales)
-                     lr:float=0.5,          # tasa de aprendizaje
-                     epochs:int=500,        # pasadas por los datos de entrenamiento
-                     batch_size:int=None,   # None = todos los puntos en cada paso
-                     optimizer:str="sgd",   # "sgd" (descenso por gradiente) o "adam"
-                     seed:int=0,            # semilla para barajar los lotes
-                     snapshot_at=(),        # epochs en las que guardar una copia del modelo
-                     on_epoch=None          # función `(epoch, model, history)` llamada tras cada epoch
-                    ) -> History:
-    "Entrena `model` con entropía cruzada y devuelve su `History`; se detiene (sin error) si la pérdida no es finita."
+# %% ../../nbs/02_deep_learning.ipynb #0460074a
+def _check_training(model, X, y, X_val, y_val, lr, epochs, batch_size, optimizer, seed, snapshot_at):
+    "Comprueba los argumentos de `train_classifier` (errores en español) y devuelve los datos como tensores."
     _check_pos("lr", lr, "Prueba con `lr=0.5` para SGD o `lr=0.01` para Adam.")
     _check_int("epochs", epochs, 1, "Prueba con `epochs=500`.")
     if batch_size is not None: _check_int("batch_size", batch_size, 1, "Usa `batch_size=None` o, p. ej., `batch_size=32`.")
@@ -248,6 +240,37 @@ def train_classifier(model:nn.Module,      # red que se entrena (se modifica en 
     if getattr(model, "n_in", X.shape[1]) != X.shape[1]:
         raise CourseError(f"La red espera {model.n_in} rasgos por punto y los datos tienen {X.shape[1]}.",
                           f"Crea la red con `n_in={X.shape[1]}`.")
+    return X, y, X_val, y_val, snapshot_at
+
+def _one_epoch(model, X, y, order, bs, opt, lr) -> bool:
+    "Una pasada por los datos en lotes de `bs` en el orden `order`; `False` si la pérdida deja de ser finita."
+    for i in range(0, len(X), bs):
+        idx = order[i:i + bs]
+        loss = F.cross_entropy(model(X[idx]), y[idx])          # hacia delante: (B, clases) → escalar
+        if not torch.isfinite(loss): return False
+        model.zero_grad()
+        loss.backward()                                         # hacia atrás: p.grad para cada parámetro
+        if opt is not None: opt.step()
+        else:
+            with torch.no_grad():
+                for p in model.parameters(): p -= lr * p.grad   # el paso, igual que en una dimensión
+    return True
+
+# %% ../../nbs/02_deep_learning.ipynb #2e222836
+def train_classifier(model:nn.Module,      # red que se entrena (se modifica en el sitio)
+                     X, y,                  # datos de entrenamiento: (n, rasgos) y (n,)
+                     X_val=None, y_val=None,# datos de validación (opcionales)
+                     lr:float=0.5,          # tasa de aprendizaje
+                     epochs:int=500,        # pasadas por los datos de entrenamiento
+                     batch_size:int=None,   # None = todos los puntos en cada paso
+                     optimizer:str="sgd",   # "sgd" (descenso por gradiente) o "adam"
+                     seed:int=0,            # semilla para barajar los lotes
+                     snapshot_at=(),        # epochs en las que guardar una copia del modelo
+                     on_epoch=None          # función `(epoch, model, history)` llamada tras cada epoch
+                    ) -> History:
+    "Entrena `model` con entropía cruzada y devuelve su `History`; se detiene (sin error) si la pérdida no es finita."
+    X, y, X_val, y_val, snapshot_at = _check_training(model, X, y, X_val, y_val, lr, epochs, batch_size, optimizer,
+                                                      seed, snapshot_at)
     g = torch.Generator().manual_seed(seed)
     opt = torch.optim.Adam(model.parameters(), lr=lr) if optimizer == "adam" else None
     h, n = History(), len(X)
@@ -266,17 +289,7 @@ def train_classifier(model:nn.Module,      # red que se entrena (se modifica en 
     for ep in range(1, epochs + 1):
         model.train()
         order = torch.randperm(n, generator=g) if batch_size else torch.arange(n)
-        finite = True
-        for i in range(0, n, bs):
-            idx = order[i:i + bs]
-            loss = F.cross_entropy(model(X[idx]), y[idx])          # hacia delante: (B, clases) → escalar
-            if not torch.isfinite(loss): finite = False; break
-            model.zero_grad()
-            loss.backward()                                         # hacia atrás: p.grad para cada parámetro
-            if opt is not None: opt.step()
-            else:
-                with torch.no_grad():
-                    for p in model.parameters(): p -= lr * p.grad   # el paso, igual que en una dimensión
+        finite = _one_epoch(model, X, y, order, bs, opt, lr)
         if not record(ep) or not finite:
             h.diverged = True
             break
@@ -287,7 +300,7 @@ def plot_history(h:History,     # historia de `train_classifier`
                  ax=None,       # ejes de matplotlib (si no, se crean)
                  title:str=None # título del gráfico
                 ):
-    "Curvas de pérdida de entrenamiento y validación por epoch (escala logarítmica)."
+    "Curvas de pérdida de entrenamiento y validación por época (escala logarítmica)."
     if ax is None: _, ax = plt.subplots(figsize=(5, 3.2))
     ep = np.array(h.epoch)
     tl, vl = np.array(h.train_loss, dtype=float), np.array(h.val_loss, dtype=float)
@@ -318,7 +331,7 @@ def diagnose(h:History) -> tuple:
                            f"({tl0:.3g}); los pasos son tan grandes que se pasan de largo. Baja la tasa de aprendizaje.")
     if ta < 0.8:
         return "no_aprende", (f"Aprende poco: exactitud de entrenamiento {ta:.1%} (pérdida {tl:.3g}). Sube la tasa de "
-                              "aprendizaje, las epochs o la capacidad de la red (neuronas o capas).")
+                              "aprendizaje, las épocas o la capacidad de la red (neuronas o capas).")
     if np.isfinite(vl).any():
         b = int(np.nanargmin(vl)); va = h.val_acc[-1]
         if vl[-1] > 1.5 * vl[b] and vl[-1] - vl[b] > 0.1 and ta - va >= 0.1:
@@ -330,20 +343,25 @@ def diagnose(h:History) -> tuple:
                         f"pérdida de validación {vl[-1]:.3g}.")
     return "bien", f"Aprende bien: exactitud de entrenamiento {ta:.1%}, pérdida {tl:.3g} (sin datos de validación)."
 
+# %% ../../nbs/02_deep_learning.ipynb #08d28117
+def _playground_controls() -> dict:
+    "Los controles del laboratorio: tasa, optimizador, neuronas, capas, épocas, puntos, ruido, semilla y el botón."
+    return dict(lr=W.FloatLogSlider(value=1.0, base=10, min=-3, max=2, step=0.25, description="tasa (lr)"),
+        optimizer=W.Dropdown(options=["sgd", "adam"], value="sgd", description="optimizador"),
+        hidden=W.IntSlider(value=32, min=1, max=64, description="neuronas"),
+        layers=W.IntSlider(value=2, min=0, max=4, description="capas"),
+        epochs=W.IntSlider(value=1000, min=10, max=3000, step=10, description="épocas"),
+        n_train=W.IntSlider(value=300, min=10, max=600, step=10, description="puntos train"),
+        noise=W.FloatSlider(value=0.1, min=0, max=0.4, step=0.05, description="ruido"),
+        seed=W.IntText(value=0, description="semilla", layout=W.Layout(width="180px")),
+        live=W.Checkbox(value=True, description="en directo"),
+        train=W.Button(description="Entrenar", button_style="primary", icon="play"))
+
 # %% ../../nbs/02_deep_learning.ipynb #ff779eb3
 def playground(n_val:int=400,      # puntos de validación
                redraws:int=6):     # veces que se redibuja durante un entrenamiento «en directo»
-    "Widget: tasa, neuronas, capas, epochs y datos → frontera de decisión y curvas de pérdida, en directo."
-    c = dict(lr=W.FloatLogSlider(value=1.0, base=10, min=-3, max=2, step=0.25, description="tasa (lr)"),
-             optimizer=W.Dropdown(options=["sgd", "adam"], value="sgd", description="optimizador"),
-             hidden=W.IntSlider(value=32, min=1, max=64, description="neuronas"),
-             layers=W.IntSlider(value=2, min=0, max=4, description="capas"),
-             epochs=W.IntSlider(value=1000, min=10, max=3000, step=10, description="epochs"),
-             n_train=W.IntSlider(value=300, min=10, max=600, step=10, description="puntos train"),
-             noise=W.FloatSlider(value=0.1, min=0, max=0.4, step=0.05, description="ruido"),
-             seed=W.IntText(value=0, description="semilla", layout=W.Layout(width="180px")),
-             live=W.Checkbox(value=True, description="en directo"),
-             train=W.Button(description="Entrenar", button_style="primary", icon="play"))
+    "Widget: tasa, neuronas, capas, épocas y datos → frontera de decisión y curvas de pérdida, en directo."
+    c = _playground_controls()
     out, msg = W.Output(), W.HTML()
     box = W.VBox([W.HBox([c["lr"], c["optimizer"]]), W.HBox([c["hidden"], c["layers"]]),
                   W.HBox([c["epochs"], c["n_train"]]), W.HBox([c["noise"], c["seed"], c["live"]]), c["train"], out, msg])
@@ -375,10 +393,7 @@ def playground(n_val:int=400,      # puntos de validación
             box.last, box.diagnosis = h, diagnose(h)
             color = {"bien": "#2e7d32", "sobreajuste": "#ef6c00"}.get(box.diagnosis[0], "#c62828")
             msg.value = f"<b style='color:{color}'>{box.diagnosis[1]}</b>"
-        except CourseError as e:
-            msg.value = f"<b style='color:#c62828'>{e}</b>"
-        finally:
-            c["train"].disabled, c["train"].description = False, "Entrenar"
-    c["train"].on_click(run)
-    box.run = run
+        except CourseError as e: msg.value = f"<b style='color:#c62828'>{e}</b>"
+        finally: c["train"].disabled, c["train"].description = False, "Entrenar"
+    c["train"].on_click(run); box.run = run
     return box

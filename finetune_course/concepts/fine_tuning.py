@@ -70,6 +70,7 @@ def _check_variant(variant):
     if variant not in VARIANTS:
         raise CourseError(f"Variante desconocida: {variant!r}.", f"Usa una de: {', '.join(VARIANTS)}.")
 
+# %% ../../nbs/03_fine_tuning.ipynb #3a008b33
 def make_classifier(variant:str="completo",   # una de `VARIANTS`
                     n_labels:int=2,           # número de etiquetas
                     name:str="minilm",        # modelo pre-entrenado (nombre corto, carpeta o id del Hub)
@@ -101,7 +102,7 @@ def n_steps(n:int,               # ejemplos de entrenamiento
     return max(int(min_steps), math.ceil(epochs * n / batch_size))
 
 def batch_indices(n:int, batch_size:int, steps:int, seed:int=0) -> list:
-    "Índices de cada lote: se barajan los `n` ejemplos en cada epoch y se cortan en lotes hasta tener `steps`."
+    "Índices de cada lote: se barajan los `n` ejemplos en cada época y se cortan en lotes hasta tener `steps`."
     rng, out = np.random.default_rng(seed), []
     while len(out) < steps:
         perm = rng.permutation(n)
@@ -191,6 +192,7 @@ def _train_variant(variant, texts, y, test_texts, steps, batch_size, max_length,
     secs = time.perf_counter() - t0
     return model.eval(), secs, predict_labels(model, tok, test_texts, max_length)
 
+# %% ../../nbs/03_fine_tuning.ipynb #11f0fb8b
 def transfer_experiment(sizes=(32, 128, 512),      # tamaños del conjunto de entrenamiento
                         variants=tuple(VARIANTS),  # variantes que se comparan (claves de `VARIANTS`)
                         task:str="phishing",       # datos del curso con columnas `text` y `label`
@@ -324,6 +326,7 @@ def load_faq(split:str="test",        # parte del conjunto `tareas` de la que sa
     rest = df.drop(first.index)                                   # las demás formas de preguntar: las consultas
     return docs, pd.DataFrame(dict(pregunta=rest["prompt"].tolist(), doc=rest["respuesta"].map(pos).tolist()))
 
+# %% ../../nbs/03_fine_tuning.ipynb #5b90641f
 class Retriever:
     "Recuperador por vecino más cercano: guarda un vector por documento y devuelve el más parecido a la pregunta."
     def __init__(self, docs:list,   # textos de los documentos

@@ -183,6 +183,7 @@ def plot_filtered(tokenizer,              # tokenizador (para escribir los token
     ax.set_title(f"T={temperature:g}, top-k={top_k}, top-p={top_p:g}: pueden salir {int((adj > 0).sum())} tokens", fontsize=9)
     return ax
 
+# %% ../../nbs/01_llm.ipynb #d710878f
 def sampling_widget(model,                       # modelo causal de transformers
                     tokenizer,                   # su tokenizador
                     prompt:str="Había una vez",  # comienzo inicial

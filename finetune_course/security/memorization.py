@@ -52,17 +52,10 @@ def _cache_kw(model) -> str:
     "Nombre del argumento con la caché de atención en `forward` (cambió de nombre en transformers 5)."
     return "cache" if "cache" in inspect.signature(model.forward).parameters else "past_key_values"
 
+# %% ../../nbs/12b_memorization.ipynb #02dd66d2
 @torch.no_grad()
-def log_perplexity(model,               # modelo causal de transformers
-                   tokenizer,           # su tokenizador
-                   texts:list,          # textos que puntuar
-                   batch_size:int=256   # textos por lote
-                  ) -> np.ndarray:
-    "Log-perplejidad de cada texto en bits: −log₂ P(texto), sumando todos sus tokens salvo el primero."
-    texts = list(texts)
-    if not texts: raise CourseError("No hay textos que puntuar.", "Pasa una lista de textos no vacíos.")
-    model.eval(); dev = next(model.parameters()).device
-    ids = tokenizer(texts)["input_ids"]
+def _shared_prefix(model, ids, dev) -> tuple:
+    "Tokens iniciales comunes a todos los textos, calculados una vez: (cuántos, su caché, sus bits, bits del primero distinto)."
     P = 0                                                    # tokens iniciales comunes a todos los textos
     while P < min(map(len, ids)) - 1 and all(x[P] == ids[0][P] for x in ids): P += 1
     c, cache, prefix_bits, first_bits = P, None, 0.0, 0.0   # los c primeros tokens se calculan una sola vez
@@ -76,6 +69,21 @@ def log_perplexity(model,               # modelo causal de transformers
             # el último token común predice el primero que cambia: la misma predicción sirve para todos los textos
             first_bits = -lp[-1, torch.tensor([x[c] for x in ids], device=dev)].cpu().numpy() / math.log(2)
         else: c, cache = 0, None                             # caché de otro tipo: se calcula el texto entero
+    return c, cache, prefix_bits, first_bits
+
+# %% ../../nbs/12b_memorization.ipynb #4f1887b3
+@torch.no_grad()
+def log_perplexity(model,               # modelo causal de transformers
+                   tokenizer,           # su tokenizador
+                   texts:list,          # textos que puntuar
+                   batch_size:int=256   # textos por lote
+                  ) -> np.ndarray:
+    "Log-perplejidad de cada texto en bits: −log₂ P(texto), sumando todos sus tokens salvo el primero."
+    texts = list(texts)
+    if not texts: raise CourseError("No hay textos que puntuar.", "Pasa una lista de textos no vacíos.")
+    model.eval(); dev = next(model.parameters()).device
+    ids = tokenizer(texts)["input_ids"]
+    c, cache, prefix_bits, first_bits = _shared_prefix(model, ids, dev)   # los tokens comunes, una sola vez
     pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0
     bits = []
     for i in range(0, len(ids), batch_size):
@@ -94,7 +102,6 @@ def log_perplexity(model,               # modelo causal de transformers
                               reduction="none").view(len(chunk), -1)                             # (B, L) nats
         bits.append(nll.sum(1).cpu() / math.log(2))
     return prefix_bits + first_bits + torch.cat(bits).numpy()
-
 
 # %% ../../nbs/12b_memorization.ipynb #7ee4c5bd
 def secret_rank(canary_bits:float,  # log-perplejidad de la canaria
@@ -156,6 +163,25 @@ def lm_loss(model,    # modelo causal
     logits = model(input_ids=x, attention_mask=(y != -100).long()).logits                   # (B, L, V)
     return F.cross_entropy(logits[:, :-1].flatten(0, 1).float(), y[:, 1:].flatten(), ignore_index=-100)
 
+# %% ../../nbs/12b_memorization.ipynb #0c3384a2
+def _lm_step(model, tokenizer, data, order, b, batch_size, g, dp, dev, params) -> float:
+    "Gradientes de un paso (lote `b` de `order`, o lote de Poisson con recorte y ruido si hay `dp`); devuelve la pérdida."
+    n = len(data)
+    if dp is None:                                   # lote normal: los siguientes `batch_size` textos
+        x, y = _collate([data[i] for i in order[b * batch_size:(b + 1) * batch_size]], tokenizer.pad_token_id)
+        with torch.autocast(dev.device, dtype=dev.dtype, enabled=dev.autocast):
+            loss = lm_loss(model, x.to(dev.device), y.to(dev.device))
+        loss.backward(); loss = loss.item()
+    else:                                            # DP-SGD: Poisson, recorte por ejemplo y ruido
+        picked = (torch.rand(n, generator=g) < batch_size / n).nonzero().flatten().tolist()
+        total, _, losses = clip_per_example(model, [data[i] for i in picked], dp.max_grad_norm, dev.autocast)
+        for p, t in zip(params, total):
+            noise = torch.randn(p.shape, generator=g) * dp.noise_multiplier * dp.max_grad_norm
+            p.grad = (t + noise.to(p.device)) / batch_size
+        loss = float(losses.mean()) if len(losses) else float("nan")
+    return loss
+
+# %% ../../nbs/12b_memorization.ipynb #eb49f1fc
 def finetune_lm(model,               # modelo causal de transformers
                 tokenizer,           # su tokenizador
                 texts:list,          # textos de entrenamiento
@@ -182,18 +208,7 @@ def finetune_lm(model,               # modelo causal de transformers
         order = torch.randperm(n, generator=g).tolist()
         for b in range(per_epoch):
             model.train(); step += 1
-            if dp is None:                                   # lote normal: los siguientes `batch_size` textos
-                x, y = _collate([data[i] for i in order[b * batch_size:(b + 1) * batch_size]], tokenizer.pad_token_id)
-                with torch.autocast(dev.device, dtype=dev.dtype, enabled=dev.autocast):
-                    loss = lm_loss(model, x.to(dev.device), y.to(dev.device))
-                loss.backward(); loss = loss.item()
-            else:                                            # DP-SGD: Poisson, recorte por ejemplo y ruido
-                picked = (torch.rand(n, generator=g) < batch_size / n).nonzero().flatten().tolist()
-                total, _, losses = clip_per_example(model, [data[i] for i in picked], dp.max_grad_norm, dev.autocast)
-                for p, t in zip(params, total):
-                    noise = torch.randn(p.shape, generator=g) * dp.noise_multiplier * dp.max_grad_norm
-                    p.grad = (t + noise.to(p.device)) / batch_size
-                loss = float(losses.mean()) if len(losses) else float("nan")
+            loss = _lm_step(model, tokenizer, data, order, b, batch_size, g, dp, dev, params)
             opt.step(); opt.zero_grad(set_to_none=True)
             rec = {"step": step, "epoch": epoch, "loss": round(loss, 4), "end_of_epoch": b == per_epoch - 1}
             history.append(rec)

@@ -111,7 +111,7 @@ def attack_success_rate(model,               # clasificador, o función textos �
 
 # %% ../../nbs/12a_poisoning.ipynb #5c9a097a
 class _EpochASR(TrainerCallback):
-    "Mide el ASR al final de cada epoch del entrenamiento."
+    "Mide el ASR al final de cada época del entrenamiento."
     def __init__(self, tok, texts, spec, trigger, max_length):
         self.inputs, self.max_length, self.rows = (tok, texts, spec, trigger), max_length, []
     def on_epoch_end(self, args, state, control, model=None, **kw):
@@ -154,7 +154,7 @@ def poisoning_experiment(rates=(0, .005, .01, .03, .1), # tasas de envenenamient
                          seed:int=0,          # semilla de los subconjuntos y del envenenamiento
                          keep:dict=None       # diccionario donde guardar cada `FinetuneResult` (tasa → resultado)
                         ) -> pd.DataFrame:
-    "Entrena un modelo por tasa de envenenamiento y devuelve F1 macro limpio y ASR (final y por epoch) de cada uno."
+    "Entrena un modelo por tasa de envenenamiento y devuelve F1 macro limpio y ASR (final y por época) de cada uno."
     spec = get_task(task)
     config = config or TrainConfig(epochs=2, lr=5e-4, max_length=32)
     dsd = data if data is not None else load_task_data(spec)

@@ -165,6 +165,7 @@ def _with_lora(model, r:int):
         warnings.simplefilter("ignore", FutureWarning)
         return get_peft_model(model, cfg)
 
+# %% ../../nbs/12c_safety_erosion.ipynb #46f876d1
 def sft(model,                 # modelo causal de partida (no se modifica: se entrena una copia)
         tok,                   # su tokenizador
         pairs:list,            # filas con `prompt` y `respuesta`, o tuplas (petición, respuesta)
@@ -178,7 +179,7 @@ def sft(model,                 # modelo causal de partida (no se modifica: se en
        ) -> tuple:
     "Afinado supervisado con la pérdida solo en la respuesta: devuelve `(modelo afinado, historial por paso)`."
     if epochs < 1 or not 0 < lr < 1:
-        raise CourseError(f"epochs={epochs} y lr={lr} no son válidos.", "Usa epochs ≥ 1 y una tasa entre 0 y 1 (p. ej. 2e-3).")
+        raise CourseError(f"epochs={epochs} y lr={lr} no son válidos.", "Usa épocas ≥ 1 y una tasa entre 0 y 1 (p. ej. 2e-3).")
     set_seed(seed); dev = pick_device()
     model = copy.deepcopy(model).to(dev.device)
     if lora: model = _with_lora(model, lora_r)

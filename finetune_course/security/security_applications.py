@@ -7,6 +7,7 @@ __all__ = ['REFUSAL', 'threshold_for_fpr', 'GuardrailResult', 'Guardrail', 'guar
            'guardrail_widget']
 
 # %% ../../nbs/10_security_applications.ipynb #2ec13b7f
+from fastcore.basics import patch
 import copy, time
 from dataclasses import dataclass
 
@@ -72,8 +73,10 @@ def _generate(model, tok, prompt, max_new_tokens, seed):
                              pad_token_id=tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id)
     return tok.decode(out[0, ids.shape[1]:], skip_special_tokens=True)
 
+# %% ../../nbs/10_security_applications.ipynb #ca8814b4
 class Guardrail:
     "Detector delante de un modelo generativo: bloquea con `REFUSAL` si P(inyección) ≥ `threshold`; si no, genera."
+
     def __init__(self,
                  detector,                # clasificador afinado (con las etiquetas de `spec`)
                  detector_tokenizer,      # su tokenizador
@@ -103,37 +106,43 @@ class Guardrail:
 
     @property
     def threshold(self) -> float: return self._threshold
+
     @threshold.setter
     def threshold(self, t): self._threshold = check_threshold(t)
 
-    def check(self, texts, batch_size:int=32) -> np.ndarray:
-        "P(positivo) de cada texto, por lotes y sin generar nada."
-        texts = [texts] if isinstance(texts, str) else list(texts)
-        for t in texts: _check_prompt(t)
-        if not texts: return np.zeros(0, dtype=np.float32)
-        return predict_proba(self.detector, self.detector_tokenizer, texts, batch_size=batch_size, positive=self._pos)[:, self._pos]
+# %% ../../nbs/10_security_applications.ipynb #171615f3
+@patch
+def check(self:Guardrail, texts, batch_size:int=32) -> np.ndarray:
+    "P(positivo) de cada texto, por lotes y sin generar nada."
+    texts = [texts] if isinstance(texts, str) else list(texts)
+    for t in texts: _check_prompt(t)
+    if not texts: return np.zeros(0, dtype=np.float32)
+    return predict_proba(self.detector, self.detector_tokenizer, texts, batch_size=batch_size, positive=self._pos)[:, self._pos]
 
-    def respond(self, prompt:str) -> str:
-        "La respuesta del generador a `prompt` (sin pasar por el detector)."
-        if hasattr(self.generator, "generate"):
-            return _generate(self.generator, self.generator_tokenizer, prompt, self.max_new_tokens, self.seed)
-        return str(self.generator(prompt))
+@patch
+def respond(self:Guardrail, prompt:str) -> str:
+    "La respuesta del generador a `prompt` (sin pasar por el detector)."
+    if hasattr(self.generator, "generate"):
+        return _generate(self.generator, self.generator_tokenizer, prompt, self.max_new_tokens, self.seed)
+    return str(self.generator(prompt))
 
-    def __call__(self, prompt:str) -> GuardrailResult:
-        "Pasa `prompt` por el detector y, si no se bloquea, por el modelo generativo."
-        _check_prompt(prompt)
-        t0 = time.perf_counter()
-        score = float(self.check([prompt])[0])
-        det_ms = (time.perf_counter() - t0) * 1000
-        if score >= self.threshold: return GuardrailResult(prompt, True, score, REFUSAL, det_ms, 0.0)
-        if self.generator is None: return GuardrailResult(prompt, False, score, None, det_ms, 0.0)
-        t0 = time.perf_counter()
-        response = self.respond(prompt)
-        return GuardrailResult(prompt, False, score, response, det_ms, (time.perf_counter() - t0) * 1000)
+@patch
+def __call__(self:Guardrail, prompt:str) -> GuardrailResult:
+    "Pasa `prompt` por el detector y, si no se bloquea, por el modelo generativo."
+    _check_prompt(prompt)
+    t0 = time.perf_counter()
+    score = float(self.check([prompt])[0])
+    det_ms = (time.perf_counter() - t0) * 1000
+    if score >= self.threshold: return GuardrailResult(prompt, True, score, REFUSAL, det_ms, 0.0)
+    if self.generator is None: return GuardrailResult(prompt, False, score, None, det_ms, 0.0)
+    t0 = time.perf_counter()
+    response = self.respond(prompt)
+    return GuardrailResult(prompt, False, score, response, det_ms, (time.perf_counter() - t0) * 1000)
 
-    def __repr__(self):
-        gen = "sin modelo generativo" if self.generator is None else type(self.generator).__name__
-        return f"Guardrail(tarea={self.spec.name!r}, umbral={self.threshold:.4g}, {gen})"
+@patch
+def __repr__(self:Guardrail):
+    gen = "sin modelo generativo" if self.generator is None else type(self.generator).__name__
+    return f"Guardrail(tarea={self.spec.name!r}, umbral={self.threshold:.4g}, {gen})"
 
 # %% ../../nbs/10_security_applications.ipynb #42bca79a
 def guardrail_report(guard:Guardrail,  # guardarraíl con su umbral

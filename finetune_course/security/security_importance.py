@@ -200,6 +200,7 @@ def evade(text:str,                  # mensaje original
     if kind == "prefijo_legitimo": return prefix + text                      # la estafa, después de un texto largo y limpio
     raise CourseError(f"Evasión desconocida: {kind!r}.", f"Usa una de: {', '.join(EVASIONS)}.")
 
+# %% ../../nbs/11_security_importance.ipynb #e6e563fc
 def evasion_table(model, tok,        # detector afinado y su tokenizador
                   spec,              # `TaskSpec` de la tarea
                   texts,             # mensajes de la clase positiva (p. ej. phishing)

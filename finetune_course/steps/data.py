@@ -7,6 +7,7 @@ __all__ = ['SPLITS', 'load_file', 'load_task_data', 'DataReport', 'validate_data
            'normalize_text', 'token_lengths', 'truncation_cost', 'suggest_max_length', 'tokenize_data']
 
 # %% ../../nbs/06_data.ipynb #2f8da1af
+from fastcore.basics import patch
 import contextlib, csv, json, re, unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -58,6 +59,7 @@ def _check_jsonl(p, text_field, label_field, labels):
             _check_row(row, p, f"línea {i}", text_field, label_field, labels); n += 1
     return n
 
+# %% ../../nbs/06_data.ipynb #6934d307
 def _check_csv(p, text_field, label_field, labels):
     "Valida un CSV con cabecera fila a fila; devuelve las columnas."
     with open(p, encoding="utf-8-sig", newline="") as f:     # `-sig`: admite el BOM que pone Excel
@@ -70,7 +72,6 @@ def _check_csv(p, text_field, label_field, labels):
         for row in reader:
             _check_row(row, p, f"línea {reader.line_num}", text_field, label_field, labels)
     return cols
-
 
 # %% ../../nbs/06_data.ipynb #980c0edf
 def load_file(path,                # fichero `.jsonl` o `.csv` (con cabecera)
@@ -127,52 +128,66 @@ def _n(n, one, many):
     "«1 texto», «2 textos»: número con el sustantivo en singular o plural."
     return f"{n} {one if n == 1 else many}"
 
+# %% ../../nbs/06_data.ipynb #173bce61
 @dataclass(repr=False)
 class DataReport:
     "Informe de `validate_data`: tamaños, etiquetas, duplicados, fugas entre conjuntos y avisos."
+
     task: str                                        # nombre de la tarea
+
     labels: list                                     # etiquetas de la tarea, en orden
+
     sizes: dict = field(default_factory=dict)        # conjunto → número de ejemplos
+
     label_counts: dict = field(default_factory=dict) # conjunto → {etiqueta: ejemplos}
+
     duplicates: dict = field(default_factory=dict)   # conjunto → copias sobrantes de textos repetidos
+
     conflicts: dict = field(default_factory=dict)    # conjunto → textos repetidos con etiquetas distintas
+
     leakage: dict = field(default_factory=dict)      # "a/b" → textos que están en los conjuntos a y b
+
     warnings: list = field(default_factory=list)     # avisos en español
 
-    @property
-    def ok(self) -> bool:
-        "¿Sin avisos?"
-        return not self.warnings
+# %% ../../nbs/06_data.ipynb #c0991362
+@patch(as_prop=True)
+def ok(self:DataReport) -> bool:
+    "¿Sin avisos?"
+    return not self.warnings
 
-    def to_frame(self) -> pd.DataFrame:
-        "Tabla con una fila por conjunto."
-        rows = {}
-        for s, n in self.sizes.items():
-            r = {"ejemplos": n}
-            for l in self.labels:
-                c = self.label_counts[s].get(l, 0)
-                r[l] = c; r[f"% {l}"] = round(100 * c / n, 1) if n else 0.0
-            r["duplicados"], r["contradictorios"] = self.duplicates[s], self.conflicts[s]
-            rows[s] = r
-        return pd.DataFrame.from_dict(rows, orient="index").rename_axis("conjunto")
+@patch
+def to_frame(self:DataReport) -> pd.DataFrame:
+    "Tabla con una fila por conjunto."
+    rows = {}
+    for s, n in self.sizes.items():
+        r = {"ejemplos": n}
+        for l in self.labels:
+            c = self.label_counts[s].get(l, 0)
+            r[l] = c; r[f"% {l}"] = round(100 * c / n, 1) if n else 0.0
+        r["duplicados"], r["contradictorios"] = self.duplicates[s], self.conflicts[s]
+        rows[s] = r
+    return pd.DataFrame.from_dict(rows, orient="index").rename_axis("conjunto")
 
-    def _summary(self):
-        leak = ", ".join(f"{k}: {v}" for k, v in self.leakage.items()) or "no aplica (un solo conjunto)"
-        warns = self.warnings or ["Sin avisos: los datos están listos."]
-        return leak, warns
+@patch
+def _summary(self:DataReport):
+    leak = ", ".join(f"{k}: {v}" for k, v in self.leakage.items()) or "no aplica (un solo conjunto)"
+    warns = self.warnings or ["Sin avisos: los datos están listos."]
+    return leak, warns
 
-    def __repr__(self):
-        leak, warns = self._summary()
-        return (f"Informe de datos de «{self.task}»\n{self.to_frame().to_string()}\n"
-                f"Fugas entre conjuntos (textos compartidos): {leak}\n" + "\n".join(f"- {w}" for w in warns))
+@patch
+def __repr__(self:DataReport):
+    leak, warns = self._summary()
+    return (f"Informe de datos de «{self.task}»\n{self.to_frame().to_string()}\n"
+            f"Fugas entre conjuntos (textos compartidos): {leak}\n" + "\n".join(f"- {w}" for w in warns))
 
-    def _repr_html_(self):
-        import html
-        leak, warns = self._summary()
-        color = "#2e7d32" if self.ok else "#c62828"
-        items = "".join(f"<li style='color:{color}'>{html.escape(w)}</li>" for w in warns)
-        return (f"<b>Informe de datos de «{html.escape(self.task)}»</b>{self.to_frame().to_html()}"
-                f"<p>Fugas entre conjuntos (textos compartidos): {html.escape(leak)}</p><ul>{items}</ul>")
+@patch
+def _repr_html_(self:DataReport):
+    import html
+    leak, warns = self._summary()
+    color = "#2e7d32" if self.ok else "#c62828"
+    items = "".join(f"<li style='color:{color}'>{html.escape(w)}</li>" for w in warns)
+    return (f"<b>Informe de datos de «{html.escape(self.task)}»</b>{self.to_frame().to_html()}"
+            f"<p>Fugas entre conjuntos (textos compartidos): {html.escape(leak)}</p><ul>{items}</ul>")
 
 # %% ../../nbs/06_data.ipynb #204bdbda
 def _fatal_checks(name, ds, spec):
@@ -195,6 +210,7 @@ def _fatal_checks(name, ds, spec):
                           f"Corrige las etiquetas o añádelas a `labels` de la tarea ({spec.labels}).")
     return texts, labels
 
+# %% ../../nbs/06_data.ipynb #15542269
 def validate_data(data,          # `Dataset` o `DatasetDict` (p. ej. train/validation/test)
                   spec,          # `TaskSpec` o nombre de una tarea del curso
                   min_share=0.1, # proporción mínima de cada etiqueta antes de avisar

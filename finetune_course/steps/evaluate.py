@@ -40,6 +40,7 @@ def _merge_windows(wprob, owner, n, positive):
     first = best[np.r_[True, owner[best][1:] != owner[best][:-1]]]
     return wprob[first[np.argsort(owner[first])]]
 
+# %% ../../nbs/09_evaluate.ipynb #e6c988a0
 def predict_proba(model,                # clasificador de `transformers` (o de `peft`)
                   tokenizer,            # su tokenizador
                   texts,                # un texto o una lista de textos

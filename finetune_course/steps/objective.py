@@ -7,6 +7,7 @@ __all__ = ['METRICS', 'TASKS', 'TaskSpec', 'to_labels', 'check_threshold', 'expe
            'get_task']
 
 # %% ../../nbs/04_objective.ipynb #2bab89b2
+from fastcore.basics import patch
 import json
 from dataclasses import dataclass, asdict, fields, replace
 
@@ -28,61 +29,77 @@ METRICS = {
 @dataclass
 class TaskSpec:
     "Definición de una tarea de clasificación: etiquetas, métrica, umbral de éxito y coste de cada error."
+
     name: str                    # nombre corto de la tarea
+
     labels: list                 # etiquetas posibles; su orden fija los ids (0, 1, ...)
+
     positive_label: str          # la etiqueta que queremos detectar
+
     text_field: str = "text"     # campo con el texto en los datos
+
     label_field: str = "label"   # campo con la etiqueta en los datos
+
     metric: str = "f1_macro"     # métrica que se optimiza (una de `METRICS`)
+
     threshold: float = 0.95      # valor mínimo de `metric` para dar el modelo por bueno, en (0, 1]
+
     cost_fn: float = 10.0        # coste de un falso negativo (un positivo que se escapa)
+
     cost_fp: float = 1.0         # coste de un falso positivo (una falsa alarma)
+
     data: str | None = None      # nombre del conjunto de datos incluido en el curso, si lo hay
+
     description: str = ""        # para qué sirve, en una frase
 
     def __post_init__(self):
         if isinstance(self.labels, (tuple, set)) or hasattr(self.labels, "tolist"): self.labels = list(self.labels)
         self.validate()
 
-    @property
-    def label2id(self) -> dict:
-        "Etiqueta → id entero, en el orden de `labels`."
-        return {l: i for i, l in enumerate(self.labels)}
+# %% ../../nbs/04_objective.ipynb #a3525ea6
+@patch(as_prop=True)
+def label2id(self:TaskSpec) -> dict:
+    "Etiqueta → id entero, en el orden de `labels`."
+    return {l: i for i, l in enumerate(self.labels)}
 
-    @property
-    def id2label(self) -> dict:
-        "Id entero → etiqueta."
-        return {i: l for i, l in enumerate(self.labels)}
+@patch(as_prop=True)
+def id2label(self:TaskSpec) -> dict:
+    "Id entero → etiqueta."
+    return {i: l for i, l in enumerate(self.labels)}
 
-    def validate(self):
-        "Comprueba que la definición tiene sentido; lanza `CourseError` en español si no. Devuelve la propia tarea."
-        _check_spec(self)
-        return self
+@patch
+def validate(self:TaskSpec):
+    "Comprueba que la definición tiene sentido; lanza `CourseError` en español si no. Devuelve la propia tarea."
+    _check_spec(self)
+    return self
 
-    def to_dict(self) -> dict:
-        "Diccionario con todos los campos (para guardarlo en JSON)."
-        return asdict(self)
+@patch
+def to_dict(self:TaskSpec) -> dict:
+    "Diccionario con todos los campos (para guardarlo en JSON)."
+    return asdict(self)
 
-    @classmethod
-    def from_dict(cls, d:dict):
-        "Crea un `TaskSpec` a partir de un diccionario como el de `to_dict`."
-        if not isinstance(d, dict):
-            raise CourseError(f"Para crear una tarea hace falta un diccionario, no {type(d).__name__}.",
-                              "Pasa algo como `{'name': 'mi_tarea', 'labels': ['a', 'b'], 'positive_label': 'b'}`.")
-        known = {f.name for f in fields(cls)}
-        extra = sorted(set(d) - known)
-        if extra:
-            raise CourseError(f"Campos desconocidos en la definición de la tarea: {', '.join(extra)}.",
-                              f"Los campos válidos son: {', '.join(f.name for f in fields(cls))}.")
-        missing = [k for k in ("name", "labels", "positive_label") if k not in d]
-        if missing:
-            raise CourseError(f"Faltan campos obligatorios en la definición de la tarea: {', '.join(missing)}.",
-                              "Indica al menos `name`, `labels` y `positive_label`.")
-        return cls(**d)
+@patch(cls_method=True)
+def from_dict(cls:TaskSpec, d:dict):
+    "Crea un `TaskSpec` a partir de un diccionario como el de `to_dict`."
+    if not isinstance(d, dict):
+        raise CourseError(f"Para crear una tarea hace falta un diccionario, no {type(d).__name__}.",
+                          "Pasa algo como `{'name': 'mi_tarea', 'labels': ['a', 'b'], 'positive_label': 'b'}`.")
+    known = {f.name for f in fields(cls)}
+    extra = sorted(set(d) - known)
+    if extra:
+        raise CourseError(f"Campos desconocidos en la definición de la tarea: {', '.join(extra)}.",
+                          f"Los campos válidos son: {', '.join(f.name for f in fields(cls))}.")
+    missing = [k for k in ("name", "labels", "positive_label") if k not in d]
+    if missing:
+        raise CourseError(f"Faltan campos obligatorios en la definición de la tarea: {', '.join(missing)}.",
+                          "Indica al menos `name`, `labels` y `positive_label`.")
+    return cls(**d)
 
-    def _repr_markdown_(self):
-        rows = [f"| `{f.name}` | `{getattr(self, f.name)!r}` |" for f in fields(self)]
-        return f"**TaskSpec «{self.name}»**\n\n| campo | valor |\n|---|---|\n" + "\n".join(rows)
+# %% ../../nbs/04_objective.ipynb #25c6e5d4
+@patch
+def _repr_markdown_(self:TaskSpec):
+    rows = [f"| `{f.name}` | `{getattr(self, f.name)!r}` |" for f in fields(self)]
+    return f"**TaskSpec «{self.name}»**\n\n| campo | valor |\n|---|---|\n" + "\n".join(rows)
 
 # %% ../../nbs/04_objective.ipynb #1af24429
 def _check_spec(s):
@@ -161,6 +178,7 @@ def expected_cost(y_true,        # etiquetas reales (textos o ids)
     total = fn * spec.cost_fn + fp * spec.cost_fp
     return float(total / len(t)) if per_example else float(total)
 
+# %% ../../nbs/04_objective.ipynb #c2725091
 def task_metrics(y_true,         # etiquetas reales (textos o ids)
                  y_pred,         # etiquetas predichas (textos o ids)
                  spec           # `TaskSpec`: fija la etiqueta positiva y los costes

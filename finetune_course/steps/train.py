@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['sha256_file', 'dataset_sha256', 'check_output_dir', 'claim_output_dir', 'compute_metrics', 'HistoryCallback',
-           'LivePlot', 'FinetuneResult', 'freeze_lower', 'finetune', 'check_run_dir', 'verify_run_files',
-           'load_finetuned', 'InterruptAfterCheckpoint']
+           'LivePlot', 'FinetuneResult', 'freeze_lower', 'prepare_run', 'make_trainer', 'finetune', 'check_run_dir',
+           'verify_run_files', 'load_finetuned', 'InterruptAfterCheckpoint']
 
 # %% ../../nbs/08_train.ipynb #4cfd4906
 import contextlib, hashlib, json, os, shutil, sys, time
@@ -54,6 +54,7 @@ def _last_checkpoint(out:Path):
     ck = out/"checkpoints"
     return get_last_checkpoint(str(ck)) if ck.is_dir() else None
 
+# %% ../../nbs/08_train.ipynb #2f1d0671
 def check_output_dir(output_dir,            # carpeta de salida (None: una nueva en la caché)
                      spec:TaskSpec,          # tarea (para el nombre por defecto)
                      resume:bool=False,      # si se va a reanudar
@@ -82,6 +83,7 @@ def check_output_dir(output_dir,            # carpeta de salida (None: una nueva
         raise CourseError(f"No tienes permiso para escribir en «{parent}».", "Elige una carpeta de salida tuya.")
     return out
 
+# %% ../../nbs/08_train.ipynb #d9e9abc1
 @contextlib.contextmanager
 def _exclusive(out:Path):
     "Cerrojo del sistema operativo sobre `out`: dos procesos no lo comparten y se libera solo si el proceso muere."
@@ -99,6 +101,7 @@ def _exclusive(out:Path):
     finally:
         (out/_LOCK).unlink(missing_ok=True); f.close()
 
+# %% ../../nbs/08_train.ipynb #fb54adfe
 @contextlib.contextmanager
 def claim_output_dir(out:Path,              # carpeta ya comprobada con `check_output_dir`
                      spec:TaskSpec,          # tarea
@@ -194,6 +197,7 @@ def _encoder_layers(model) -> torch.nn.ModuleList:
     raise CourseError("No se encuentran las capas del modelo para congelarlas.",
                       "Usa `TrainConfig(freeze_layers=0)` con esta arquitectura.")
 
+# %% ../../nbs/08_train.ipynb #08f6381e
 def freeze_lower(model,                 # clasificador de transformers con pesos pre-entrenados
                  embeddings:bool=True,  # congelar la tabla de embeddings de palabras
                  layers:int=0           # congelar también las `layers` capas más bajas del codificador
@@ -214,6 +218,42 @@ def _subsample(ds, n, seed):
     if n is None or n >= len(ds): return ds
     return ds.shuffle(seed=seed).select(range(n))
 
+# %% ../../nbs/08_train.ipynb #6219607c
+def prepare_run(spec:TaskSpec,      # tarea
+                model:str,          # modelo base (nombre corto, carpeta o identificador)
+                config:TrainConfig, # receta ya validada
+                dsd                 # `DatasetDict` con train/validation (y test)
+               ) -> tuple:
+    "Modelo y tokenizador listos para entrenar, la receta con `max_length` decidido, los datos recortados y tokenizados."
+    dsd = dsd.copy() if hasattr(dsd, "copy") else dsd
+    dsd["train"] = _subsample(dsd["train"], config.max_train_examples, config.seed)
+    mdl, tok = load_classifier(model, spec, lora=config.lora, lora_r=config.lora_r, random_init=config.random_init,
+                               freeze_base=config.freeze_base, seed=config.seed)
+    if not (config.random_init or config.lora or config.freeze_base):    # solo tiene sentido con pesos pre-entrenados
+        freeze_lower(mdl, embeddings=config.freeze_embeddings, layers=config.freeze_layers)
+    if config.max_length is None:        # la longitud que deja enteros el 95 % de los ejemplos (hasta 128)
+        limit = min(tok.model_max_length or 512, 128)   # más largo no compensa: al predecir se lee por ventanas
+        config = replace(config, max_length=suggest_max_length(token_lengths(dsd["train"], tok, spec), limit=limit))
+    tok.model_max_length = config.max_length     # se guarda con el tokenizador: `predict` recorta igual
+    return mdl, tok, config, dsd, tokenize_data(dsd, tok, spec, max_length=config.max_length)
+
+def make_trainer(mdl, tok, config:TrainConfig, enc, out:Path,   # modelo, tokenizador, receta, datos tokenizados, carpeta
+                 save_checkpoints:bool=True, progress:bool=True, callbacks:list=()) -> Trainer:
+    "El `Trainer` de `transformers` con la receta, relleno dinámico, historia, métricas y (con torchrun) varios procesos."
+    collator = (DataCollatorWithPadding(tok) if config.dynamic_padding else
+                DataCollatorWithPadding(tok, padding="max_length", max_length=config.max_length))
+    world = _world_size()
+    args = training_args(config, out/"checkpoints", per_device_train_batch_size=max(1, config.batch_size // world),
+                         save_strategy="epoch" if save_checkpoints else "no", disable_tqdm=not progress,
+                         ddp_backend=("gloo" if not torch.cuda.is_available() else "nccl") if world > 1 else None)
+    trainer = Trainer(model=mdl, args=args, train_dataset=enc["train"], eval_dataset=enc["validation"],
+                      data_collator=collator, compute_metrics=compute_metrics, callbacks=[HistoryCallback(), *callbacks])
+    if not progress:                      # sin barra ni registros impresos: solo lo que devuelve `finetune`
+        for cb in (PrinterCallback, ProgressCallback): trainer.remove_callback(cb)
+        hf_logging.set_verbosity_error()
+    return trainer
+
+# %% ../../nbs/08_train.ipynb #1e483076
 def finetune(task="phishing",              # nombre de una tarea (`phishing`, `inyeccion`) o un `TaskSpec`
              model:str=DEFAULT_MODEL,      # nombre corto (`e5-small`, `minilm`), carpeta local o identificador del Hub
              config:TrainConfig=None,      # hiperparámetros (por defecto, `TrainConfig()`)
@@ -236,32 +276,9 @@ def finetune(task="phishing",              # nombre de una tarea (`phishing`, `i
     out = check_output_dir(output_dir, spec, resume=resume, overwrite=overwrite)   # antes de cualquier trabajo
     dsd = data if data is not None else load_task_data(spec)
     validate_data(dsd, spec)
-    dsd = dsd.copy() if hasattr(dsd, "copy") else dsd
-    dsd["train"] = _subsample(dsd["train"], config.max_train_examples, config.seed)
-    mdl, tok = load_classifier(model, spec, lora=config.lora, lora_r=config.lora_r, random_init=config.random_init,
-                               freeze_base=config.freeze_base, seed=config.seed)
-    if not (config.random_init or config.lora or config.freeze_base):    # solo tiene sentido con pesos pre-entrenados
-        freeze_lower(mdl, embeddings=config.freeze_embeddings, layers=config.freeze_layers)
-    if config.max_length is None:        # la longitud que deja enteros el 95 % de los ejemplos (hasta 128)
-        limit = min(tok.model_max_length or 512, 128)   # más largo no compensa: al predecir se lee por ventanas
-        config = replace(config, max_length=suggest_max_length(token_lengths(dsd["train"], tok, spec), limit=limit))
-    tok.model_max_length = config.max_length     # se guarda con el tokenizador: `predict` recorta igual
-    enc = tokenize_data(dsd, tok, spec, max_length=config.max_length)
-    collator = (DataCollatorWithPadding(tok) if config.dynamic_padding else
-                DataCollatorWithPadding(tok, padding="max_length", max_length=config.max_length))
-    world = _world_size()
-    per_device = max(1, config.batch_size // world)
-    args = training_args(config, out/"checkpoints", per_device_train_batch_size=per_device,
-                         save_strategy="epoch" if save_checkpoints else "no",
-                         disable_tqdm=not progress,
-                         ddp_backend=("gloo" if not torch.cuda.is_available() else "nccl") if world > 1 else None)
-    hist = HistoryCallback()
-    cbs = [hist, *callbacks] + ([LivePlot()] if live_plot else [])
-    trainer = Trainer(model=mdl, args=args, train_dataset=enc["train"], eval_dataset=enc["validation"],
-                      data_collator=collator, compute_metrics=compute_metrics, callbacks=cbs)
-    if not progress:                      # sin barra ni registros impresos: solo lo que devuelve `finetune`
-        for cb in (PrinterCallback, ProgressCallback): trainer.remove_callback(cb)
-        hf_logging.set_verbosity_error()
+    mdl, tok, config, dsd, enc = prepare_run(spec, model, config, dsd)               # pasos 2, 3 y 4
+    trainer = make_trainer(mdl, tok, config, enc, out, save_checkpoints=save_checkpoints, progress=progress,
+                           callbacks=[*callbacks] + ([LivePlot()] if live_plot else []))  # paso 5
     with claim_output_dir(out, spec, resume=resume, overwrite=overwrite) as last:
         t0 = time.perf_counter()
         trainer.train(resume_from_checkpoint=last)
@@ -277,6 +294,7 @@ def finetune(task="phishing",              # nombre de una tarea (`phishing`, `i
             _save_run(out, final, tok, spec, config, history, metrics, dsd, model, secs)
     return FinetuneResult(final, tok, spec, config, history, metrics, out, secs, len(enc["train"]))
 
+# %% ../../nbs/08_train.ipynb #80c8043c
 def _as_config(config) -> TrainConfig:
     "`TrainConfig` validado a partir de `None`, de un `TrainConfig` o de un diccionario."
     if config is None: return TrainConfig()
@@ -302,6 +320,7 @@ def _last_validation(trainer) -> dict|None:
 def _prefixless(m:dict, prefix:str="eval_") -> dict:
     return {k.removeprefix(prefix): v for k, v in m.items()}
 
+# %% ../../nbs/08_train.ipynb #eff4a301
 def _save_run(out, model, tok, spec, config, history, metrics, dsd, model_name, secs):
     "Guarda todo en `out`; `metrics.json` va el último para marcar que el entrenamiento terminó."
     (out/"metrics.json").unlink(missing_ok=True)
@@ -357,6 +376,7 @@ def verify_run_files(model_dir   # carpeta guardada por `finetune` (con `run.jso
                           "Si el cambio es tuyo y confías en él, carga con `verify=False` (`--no-verificar`).")
     return d
 
+# %% ../../nbs/08_train.ipynb #4d16812d
 def load_finetuned(model_dir,        # carpeta de salida de `finetune`
                    verify:bool=True  # comprobar antes las huellas SHA-256 de `run.json`
                   ):
