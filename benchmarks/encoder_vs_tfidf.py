@@ -18,6 +18,7 @@ def main():
     ap.add_argument("--model", default="e5-small"); ap.add_argument("--task", default="phishing")
     ap.add_argument("--epochs", type=float); ap.add_argument("--lr", type=float); ap.add_argument("--batch-size", type=int)
     ap.add_argument("--max-length", type=int); ap.add_argument("--freeze-layers", type=int); ap.add_argument("--seed", type=int)
+    ap.add_argument("--max-train-examples", type=int)
     ap.add_argument("--threads", type=int)
     a = ap.parse_args()
     import torch
@@ -34,7 +35,7 @@ def main():
     dsd = load_task_data(spec)
     ext = load_file(asset_path(spec.name, "externo.jsonl"), spec.text_field, spec.label_field, spec.labels)
     kw = {k: v for k, v in dict(epochs=a.epochs, lr=a.lr, batch_size=a.batch_size, max_length=a.max_length,
-                                freeze_layers=a.freeze_layers, seed=a.seed).items() if v is not None}
+                                freeze_layers=a.freeze_layers, seed=a.seed, max_train_examples=a.max_train_examples).items() if v is not None}
     cfg = TrainConfig(**kw)
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory() as d:

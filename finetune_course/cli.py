@@ -143,7 +143,7 @@ def cmd_train(args):
     print(f"Modelo guardado en {res.output_dir}")
     return 0
 
-DEMO_RECIPE = dict(epochs=2, freeze_layers=4)   # receta rápida: la mitad del tiempo de `TrainConfig()` (ver el texto)
+DEMO_RECIPE = dict(epochs=1, lr=1e-4, freeze_layers=4)   # receta rápida, medida con benchmarks/encoder_vs_tfidf.py
 
 def cmd_demo(args):
     "El trabajo principal del curso: phishing con el codificador por defecto y la receta rápida, métricas y gráficos en `--output`."
@@ -154,8 +154,8 @@ def cmd_demo(args):
     import matplotlib.pyplot as plt
     from finetune_course.steps.config import TrainConfig
     cfg = TrainConfig(**DEMO_RECIPE)
-    print(f"Afinando {args.model} para detectar phishing (datos del curso; receta rápida: {cfg.epochs:g} épocas, "
-          f"{cfg.freeze_layers} capas congeladas)…")
+    print(f"Afinando {args.model} para detectar phishing (datos del curso; receta rápida: {cfg.epochs:g} época, "
+          f"tasa {cfg.lr:g}, {cfg.freeze_layers} capas congeladas)…")
     res = finetune("phishing", model=args.model, config=cfg, output_dir=args.output, overwrite=args.overwrite,
                    evaluate_test=False)      # la prueba se mide una sola vez, abajo, con todo detalle
     test = evaluate_model(res.model, res.tokenizer, load_task_data("phishing")["test"], res.spec)

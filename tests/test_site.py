@@ -44,11 +44,32 @@ def test_every_notebook_has_a_page(site):
 
 
 def test_sidebar_lists_every_chapter_in_order(site):
+    "Las tres partes en orden de lectura y los apéndices al final, con el número y el título del README."
+    sys.path.insert(0, str(ROOT / "tools"))
+    from build_site import readme_titles
     html = (site / "index.html").read_text(encoding="utf-8")
     nav = html[html.index("bd-docs-nav"):]
     pages = re.findall(r'href="(\d\d[a-z]?_\w+)\.html"', nav)
-    expected = [nb.stem for nb in sorted((ROOT / "nbs").glob("*.ipynb")) if nb.stem != "index"]
+    stems = [nb.stem for nb in sorted((ROOT / "nbs").glob("*.ipynb")) if nb.stem != "index"]
+    chapters = [s for s in stems if "01" <= s[:2] <= "15"]
+    expected = chapters + [s for s in stems if s not in chapters]
     assert [p for i, p in enumerate(pages) if p not in pages[:i]][:len(expected)] == expected
+    assert expected[-1] == "16_cli" and expected[0] == "01_llm"
+    import html as _html
+    titles = readme_titles()
+    assert set(titles) == set(stems)
+    for stem, title in titles.items():
+        assert _html.escape(title, quote=False) in nav, title          # «01 · ¿Qué es un LLM?», como en el README
+    for part in ("Los conceptos", "Los seis pasos", "Fine-tuning y seguridad", "Apéndices"):
+        assert part in nav, part
+
+
+def test_saved_outputs_have_no_progress_bars_or_invented_links(site):
+    "Sin barras de progreso guardadas («Writing model shards», tqdm) ni enlaces a hosts inventados en las páginas."
+    for page in sorted(site.glob("[01]*.html")):
+        text = page.read_text(encoding="utf-8")
+        assert "Writing model shards" not in text, page.name
+        assert "finetune-course.github.io" not in text and "github.com/finetune-course" not in text, page.name
 
 
 def test_internal_links_resolve(site):

@@ -58,6 +58,7 @@ def _fix_links(text, pages, doc_url):
 
 
 _NOISE = re.compile(r"(\x1b\[[0-9;]*[A-Za-z]|\r|\n)")
+_PROGRESS = re.compile(r"\d+%\|.*\|.*(it/s|s/it|\?it/s)|Writing model shards")   # una línea de tqdm
 
 
 def _is_terminal_noise(o):
@@ -94,11 +95,13 @@ def adapt(nb, pages, doc_url, link_prefix=""):
             src = "\n".join(keep)
             if re.match(r"\s*(q\s*=\s*)?(Quiz|exercise)\(", src):
                 tags.append("remove-input")     # el código de un cuestionario o ejercicio lleva las respuestas
-            c["outputs"] = [o for o in c.get("outputs", []) if not _is_terminal_noise(o)]
             for o in c.get("outputs", []):
-                if o.get("output_type") == "stream":      # sin códigos de terminal en la página
+                if o.get("output_type") == "stream":      # sin códigos de terminal ni barras de progreso en la página
                     text = "".join(o["text"]) if isinstance(o["text"], list) else o["text"]
-                    o["text"] = re.sub(r"\x1b\[[0-9;]*[A-Za-z]\r?", "", text)
+                    text = re.sub(r"\x1b\[[0-9;]*[A-Za-z]\r?", "", text)
+                    o["text"] = "\n".join(l for l in re.split(r"[\r\n]", text) if not _PROGRESS.search(l))
+            c["outputs"] = [o for o in c.get("outputs", []) if not _is_terminal_noise(o)]
+            for o in c["outputs"]:
                 html_out = o.get("data", {}).get("text/html")
                 html_out = "".join(html_out) if isinstance(html_out, list) else html_out
                 if html_out and "fc-quiz" in html_out:
@@ -184,10 +187,30 @@ def write_sources():
     (SRC / f"{START_NB}.ipynb").write_text(
         json.dumps(adapt(start, pages, url, link_prefix="nbs/"), ensure_ascii=False, indent=1), encoding="utf-8")
     (SRC / "_config.yml").write_text(CONFIG, encoding="utf-8")
-    toc = ["format: jb-book", "root: index", "chapters:", f"- file: {START_NB}"]
-    toc += [f"- file: {n}" for n in names[1:]]
+    titles = readme_titles()
+    toc = ["format: jb-book", "root: index", "parts:", "- caption: Empieza aquí", "  chapters:", f"  - file: {START_NB}"]
+    for caption, stems in sidebar_parts():
+        toc += [f"- caption: {caption}", "  chapters:"]
+        toc += [f"  - file: {s}" + (f"\n    title: {json.dumps(titles[s], ensure_ascii=False)}" if s in titles else "") for s in stems]
     (SRC / "_toc.yml").write_text("\n".join(toc) + "\n", encoding="utf-8")
     return names + [START_NB]
+
+
+PARTS = (("Los conceptos", "01", "03"), ("Los seis pasos", "04", "09"), ("Fine-tuning y seguridad", "10", "15"))
+
+
+def sidebar_parts():
+    "(título, cuadernos) de cada parte del curso en el orden de lectura; los apéndices (00…, 16) al final."
+    stems = [p.stem for p in chapters()]
+    parts = [(name, [s for s in stems if a <= s[:2] <= b]) for name, a, b in PARTS]
+    placed = {s for _, ss in parts for s in ss}
+    return parts + [("Apéndices", [s for s in stems if s not in placed])]
+
+
+def readme_titles():
+    "Cuaderno → título con su número, tal como lo escribe la tabla de capítulos de `nbs/index.ipynb` (y el README)."
+    text = "".join("".join(c["source"]) for c in json.loads((NBS / "index.ipynb").read_text(encoding="utf-8"))["cells"])
+    return {m.group(2): m.group(1) for m in re.finditer(r"\| \[([^\]]+)\]\((\w+)\.ipynb\)", text)}
 
 
 def build():
