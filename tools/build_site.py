@@ -45,20 +45,38 @@ def _module_pages():
     return pages
 
 
+_ANCHORS = {}   # página → anclas de sus títulos (las rellena `write_sources` con los cuadernos procesados)
+
+
+def _heading_anchors(nb) -> set:
+    "Anclas que MyST dará a los títulos de un cuaderno procesado (texto y salidas de `show_doc`)."
+    texts = []
+    for c in nb["cells"]:
+        texts.append("".join(c["source"]) if isinstance(c["source"], list) else c["source"])
+        for o in c.get("outputs", []):
+            md = o.get("data", {}).get("text/markdown")
+            if md: texts.append("".join(md) if isinstance(md, list) else md)
+    heads = re.findall(r"^#{1,6}\s+(.+?)\s*$", "\n".join(texts), re.M)
+    return {re.sub(r"[^\w-]", "", re.sub(r"[\s_.]+", "-", h.strip("`").lower())).strip("-") for h in heads}
+
+
 def _fix_links(text, pages, doc_url):
-    "Enlaces `doc_url/modulo.html#x` → `pagina.md#x`; quita atributos de Quarto."
+    """Enlaces de nbdev a la documentación (`doc_url/modulo.html#x`, o `/modulo.html#x` si el proyecto no declara
+    web) → `pagina.ipynb#x`; fuera los enlaces «source» a un repositorio (el curso no declara ninguno) y los
+    atributos de Quarto."""
+    text = re.sub(r"\[source\]\([^)\s]*blob/[^)\s]*\)(\{[^}\n]*\})?\s*", "", text)
     text = re.sub(r"\)\{[^}\n]*\}", ")", text)
-    if doc_url:
-        def repl(m):
-            page = pages.get(m.group(1))
-            anchor = m.group(2).lower().replace("_", "-") if m.group(2) else ""
-            return f"{page}.ipynb{anchor}" if page else m.group(0)
-        text = re.sub(re.escape(doc_url.rstrip("/")) + r"/([\w.]+?)\.html(#[\w-]+)?", repl, text)
-    return text
+    def repl(m):
+        page = pages.get(m.group(1))
+        anchor = m.group(2).lower().replace("_", "-").replace(".", "-").replace("#-", "#") if m.group(2) else ""
+        if page in _ANCHORS and anchor[1:] not in _ANCHORS[page]: anchor = ""   # sin título propio: a la página
+        return f"({page}.ipynb{anchor})" if page else m.group(0)
+    prefix = re.escape(doc_url.rstrip("/")) if doc_url else ""
+    return re.sub(r"\(" + prefix + r"/([\w.]+?)\.html(#[\w.-]+)?\)", repl, text)
 
 
 _NOISE = re.compile(r"(\x1b\[[0-9;]*[A-Za-z]|\r|\n)")
-_PROGRESS = re.compile(r"\d+%\|.*\|.*(it/s|s/it|\?it/s)|Writing model shards")   # una línea de tqdm
+_PROGRESS = re.compile(r"\d+%\|.*\|.*(it/s|s/it|\?it/s)")   # una línea de una barra de tqdm
 
 
 def _is_terminal_noise(o):
@@ -179,6 +197,8 @@ def write_sources():
     if SRC.exists(): shutil.rmtree(SRC)
     SRC.mkdir(parents=True)
     names = ["index"] + [p.stem for p in chapters()]
+    _ANCHORS.clear()
+    _ANCHORS.update({n: _heading_anchors(json.loads((proc / f"{n}.ipynb").read_text(encoding="utf-8"))) for n in names})
     for name in names:
         nb = json.loads((proc / f"{name}.ipynb").read_text(encoding="utf-8"))
         (SRC / f"{name}.ipynb").write_text(json.dumps(adapt(nb, pages, url), ensure_ascii=False, indent=1),
@@ -214,7 +234,8 @@ def readme_titles():
 
 
 def build():
-    "Construye el sitio; devuelve la carpeta HTML."
+    "Construye el sitio desde cero (sin páginas de cuadernos que ya no existen); devuelve la carpeta HTML."
+    if OUT.exists(): shutil.rmtree(OUT)
     write_sources()
     cmd = [shutil.which("jupyter-book") or "jupyter-book", "build", str(SRC), "--path-output", str(DOCS), "--all"]
     subprocess.run(cmd, check=True, cwd=ROOT)
