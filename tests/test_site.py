@@ -104,12 +104,16 @@ def test_search_works(site):
     assert "semilla" in idx.lower()
 
 
-def _screenshot(url, out):
+def _chromium_cmd(profile, *args) -> list:
+    "Orden para Chromium sin cabeza, sin red de fondo ni perfil compartido (`profile`: carpeta propia)."
     exe = chromium()
     if not exe: pytest.fail("Chromium no está instalado: `apt-get install chromium` (lo hace .ci/run).")
-    cmd = [exe, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-           "--disable-component-update", "--disable-sync", "--disable-quic", f"--user-data-dir={out.parent/'chrome'}",
-           "--window-size=1280,900", "--hide-scrollbars", f"--screenshot={out}", url]
+    return [exe, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--disable-quic", f"--user-data-dir={profile}", *args]
+
+
+def _screenshot(url, out):
+    cmd = _chromium_cmd(out.parent/"chrome", "--window-size=1280,900", "--hide-scrollbars", f"--screenshot={out}", url)
     subprocess.run(cmd, capture_output=True, timeout=120)
     assert out.exists(), "Chromium no escribió la captura"
     from PIL import Image
@@ -142,13 +146,10 @@ def _cdp_page(url, tmp_path):
     "Chromium sin cabeza con el protocolo de DevTools: devuelve (proceso, websocket de la página ya cargada)."
     import json as _json, socket, time, urllib.request
     import websocket                                    # websocket-client
-    exe = chromium()
-    if not exe: pytest.fail("Chromium no está instalado: `apt-get install chromium` (lo hace .ci/run).")
     with socket.socket() as s: s.bind(("127.0.0.1", 0)); port = s.getsockname()[1]
-    proc = subprocess.Popen([exe, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                             f"--user-data-dir={tmp_path/'chrome-cdp'}", f"--remote-debugging-port={port}",
-                             "--remote-allow-origins=*", url], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(_chromium_cmd(tmp_path/"chrome-cdp", f"--remote-debugging-port={port}",
+                                          "--remote-allow-origins=*", url),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     for _ in range(100):
         try:
             pages = _json.loads(urllib.request.urlopen(f"http://127.0.0.1:{port}/json", timeout=2).read())

@@ -21,7 +21,7 @@ from transformers import (AutoModelForSequenceClassification, AutoTokenizer, Dat
 from transformers.trainer_utils import get_last_checkpoint
 from transformers.utils import logging as hf_logging
 
-from ..core import CourseError, DEFAULT_MODEL, cache_dir, set_seed, check_model_folder, load_pretrained, read_json_file, quiet_transformers, count_parameters
+from ..core import CourseError, DEFAULT_MODEL, cache_dir, set_seed, check_model_folder, load_pretrained, read_json_file, quiet_transformers
 from .objective import TaskSpec, get_task
 from .data import load_task_data, tokenize_data, validate_data, token_lengths, suggest_max_length
 from .model import load_classifier
