@@ -6,7 +6,7 @@
 __all__ = ['EMBEDDED_MODELS', 'DEFAULT_MODEL', 'CourseError', 'package_dir', 'asset_path', 'cache_dir', 'check_output_file',
            'write_atomic', 'set_seed', 'cpu_bf16_supported', 'DeviceInfo', 'pick_device', 'is_offline',
            'embedded_models', 'resolve_model', 'read_json_file', 'check_model_folder', 'load_pretrained',
-           'quiet_transformers', 'count_parameters', 'environment_report', 'format_report', 'es']
+           'fill_template', 'quiet_transformers', 'count_parameters', 'environment_report', 'format_report', 'es']
 
 # %% ../nbs/00_core.ipynb #d4e65603
 import json, os, platform, random, socket, sys, tempfile, threading
@@ -287,6 +287,16 @@ def load_pretrained(cls,          # clase de transformers, p. ej. `AutoTokenizer
         first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
         raise CourseError(f"No se pudo cargar «{name}» con {getattr(cls, '__name__', cls)}: {first}",
                           _embedded_hint()) from None
+
+# %% ../nbs/00_core.ipynb #c7e0f4c4
+def fill_template(template:str,   # texto con huecos `{nombre}` (p. ej. una ficha de modelo en Markdown)
+                  facts:dict      # valor de cada hueco
+                 ) -> str:
+    "Rellena los huecos de `template` con `facts`; un hueco sin valor da un `CourseError` que lo nombra."
+    try: return template.format(**facts)
+    except KeyError as e:
+        raise CourseError(f"La plantilla usa el hueco {e}, que no tiene valor.",
+                          f"Usa solo estos huecos: {', '.join(sorted(facts))}.") from None
 
 # %% ../nbs/00_core.ipynb #7bb3f294
 @contextmanager

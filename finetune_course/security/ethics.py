@@ -20,7 +20,7 @@ import matplotlib.pyplot as plt
 import ipywidgets as W
 from datasets import Dataset, concatenate_datasets
 
-from ..core import CourseError, asset_path, es, write_atomic
+from ..core import CourseError, asset_path, es, fill_template, write_atomic
 from ..steps.objective import TaskSpec, get_task, meets_objective, to_labels
 from ..steps.data import load_task_data
 from ..steps.train import check_run_dir, dataset_sha256, load_finetuned, sha256_file
@@ -480,10 +480,7 @@ def render_card(facts:dict,              # lo que devuelve `card_facts`
                ) -> str:
     "La ficha en Markdown: la plantilla con cada hueco rellenado con su valor de `facts`."
     template = template if template is not None else asset_path(CARD_TEMPLATE).read_text(encoding="utf-8")
-    try: return template.format(**facts)
-    except KeyError as e:
-        raise CourseError(f"La plantilla de la ficha usa el hueco {e}, que `card_facts` no calcula.",
-                          f"Usa solo estos huecos: {', '.join(sorted(facts))}.") from None
+    return fill_template(template, facts)
 
 def model_card(model_dir, **kwargs) -> str:
     "Ficha del modelo en Markdown (uso, datos, métricas globales y por grupo, supervisión, límites, riesgos): `render_card(card_facts(...))`."
