@@ -1338,7 +1338,7 @@ núcleo). El script descarga con `apt-get download` los paquetes exactos de la t
 (`~/.cache/finetune_course/debian`, o `--debs`; en total ~1,1 GB, casi todo imágenes y sonidos de los juegos y
 manuales), comprueba su SHA-256 y, con la misma versión de groff ({stats['herramientas']['groff']}), da los mismos
 bytes. Si una versión ya no está en el archivo de Debian (las actualizaciones de seguridad sustituyen a las
-anteriores), se puede bajar de snapshot.debian.org y dejar en la caché.
+anteriores), se puede bajar del archivo histórico de instantáneas de Debian y dejar en la caché.
 
 ## Archivos
 
