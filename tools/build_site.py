@@ -196,6 +196,7 @@ def write_sources():
     pages, url = _module_pages(), doc_url()
     if SRC.exists(): shutil.rmtree(SRC)
     SRC.mkdir(parents=True)
+    if (NBS / "img").is_dir(): shutil.copytree(NBS / "img", SRC / "img")   # los diagramas que enlazan los cuadernos
     names = ["index"] + [p.stem for p in chapters()]
     _ANCHORS.clear()
     _ANCHORS.update({n: _heading_anchors(json.loads((proc / f"{n}.ipynb").read_text(encoding="utf-8"))) for n in names})
