@@ -8,7 +8,7 @@ __all__ = ['SOURCES', 'SOURCE_WEIGHTS', 'V2_DEFAULTS', 'V2_CARD', 'load_debian_c
            'build_llama', 'bits_per_char', 'token_stream', 'to_blocks', 'batch_at', 'recipe_fingerprint',
            'save_checkpoint', 'load_checkpoint', 'pretrain_v2', 'export_pretrained', 'v2_card_facts']
 
-# %% ../nbs/00d_pretrain.ipynb #30668552
+# %% ../nbs/00d_pretrain.ipynb #b5632894
 import gzip, hashlib, json, math, shutil, time
 from pathlib import Path
 
@@ -20,11 +20,11 @@ from transformers import (AutoModelForCausalLM, AutoTokenizer, GenerationConfig,
                           PreTrainedTokenizerFast, get_cosine_with_min_lr_schedule_with_warmup)
 
 from .core import (CourseError, asset_path, cache_dir, count_parameters, es, fill_template,
-                                  load_pretrained, pick_device, read_json_file, set_seed)
+                                  load_pretrained, pick_device, quiet_transformers, read_json_file, set_seed)
 from .micro_llm import (CORPUS_SPLITS, GENERATION, PROMPTS, block_loss, encode_documents, generate,
                                        load_corpus, text_nll, train_tokenizer)
 
-# %% ../nbs/00d_pretrain.ipynb #d2b18840
+# %% ../nbs/00d_pretrain.ipynb #0a5a20eb
 def load_debian_corpus(split:str="train",  # "train", "validation" o "test"
                        folder=None,        # carpeta con los `.jsonl.gz`; por defecto, la que trae el curso
                        max_docs:int=None   # quedarse solo con los primeros `max_docs` documentos
@@ -67,7 +67,7 @@ def pretrain_texts(split:str="train",        # "train", "validation" o "test"
     "Documentos de un split de todas las fuentes pedidas, en orden fijo; en `train`, cada fuente tantas veces como su peso."
     return [t for s, w in source_weights(sources).items() for t in SOURCES[s](split, max_docs=max_docs) * (w if split == "train" else 1)]
 
-# %% ../nbs/00d_pretrain.ipynb #53af974f
+# %% ../nbs/00d_pretrain.ipynb #7d157233
 V2_DEFAULTS = dict(vocab_size=16000, n_layer=6, n_head=8, n_kv_head=4, n_embd=256, intermediate=688,
                    n_positions=256, batch_size=16, lr=2e-3, min_lr_ratio=0.1, weight_decay=0.1,
                    warmup_steps=200, max_steps=8000)
@@ -90,7 +90,7 @@ def build_llama(vocab_size:int=16000,  # tamaño del vocabulario del tokenizador
                       bos_token_id=0, eos_token_id=1, pad_token_id=2)   # los ids de `SPECIAL_TOKENS` del apéndice D
     return LlamaForCausalLM(cfg)
 
-# %% ../nbs/00d_pretrain.ipynb #d56b60ad
+# %% ../nbs/00d_pretrain.ipynb #ef31a0da
 def bits_per_char(model,       # modelo causal de transformers
                   tokenizer,   # su tokenizador (con `<s>` y `</s>`)
                   texts:list   # textos no vistos en el entrenamiento
@@ -99,7 +99,7 @@ def bits_per_char(model,       # modelo causal de transformers
     r = text_nll(model, tokenizer, texts)
     return r["nll"] / math.log(2) / r["chars"]
 
-# %% ../nbs/00d_pretrain.ipynb #8dc20580
+# %% ../nbs/00d_pretrain.ipynb #093e56dd
 def token_stream(texts:list,   # documentos
                  tokenizer     # tokenizador con `<s>` y `</s>` y vocabulario ≤ 65.535
                 ) -> np.ndarray:
@@ -127,7 +127,7 @@ def batch_at(step:int,        # paso, desde 0
         out.extend(order[pos:pos + batch_size - len(out)])
     return np.array(out)
 
-# %% ../nbs/00d_pretrain.ipynb #4668b3b4
+# %% ../nbs/00d_pretrain.ipynb #30275da8
 def recipe_fingerprint(hp:dict, seed:int, sources, max_docs) -> str:
     "Huella corta de la receta: cambia si cambia cualquier hiperparámetro, la semilla o los datos."
     blob = json.dumps({**hp, "seed": seed, "sources": source_weights(sources), "max_docs": max_docs}, sort_keys=True)
@@ -166,7 +166,7 @@ def load_checkpoint(folder, model, opt, sched, fingerprint:str) -> tuple:
                           "Bórralo para empezar de cero, o recupera una copia buena.") from None
     return state["step"], state["history"]
 
-# %% ../nbs/00d_pretrain.ipynb #91bd17c1
+# %% ../nbs/00d_pretrain.ipynb #d02d7bc8
 def _prepare_data(out:Path, hp:dict, seed:int, sources, max_docs, fp:str):
     "Tokenizador y flujo de entrenamiento (reutilizados si ya están en `out`) y bloques de validación."
     tok_dir = out/"checkpoint-tokenizer"
@@ -192,7 +192,7 @@ def _optimizer(model, hp:dict):
                                                         min_lr_rate=hp["min_lr_ratio"])
     return opt, sched
 
-# %% ../nbs/00d_pretrain.ipynb #83650c81
+# %% ../nbs/00d_pretrain.ipynb #8bb0b50b
 def pretrain_v2(output_dir=None,              # carpeta del entrenamiento (puntos de control y modelo)
                 seed:int=42,                  # semilla: pesos iniciales y orden de los bloques
                 sources=SOURCE_WEIGHTS,       # fuentes del corpus (y cuántas veces se repite cada una)
@@ -239,7 +239,7 @@ def pretrain_v2(output_dir=None,              # carpeta del entrenamiento (punto
     return {"step": step, "done": step >= hp["max_steps"], "history": history, "model": model, "tokenizer": tok,
             "blocks": len(blocks), "folder": out}
 
-# %% ../nbs/00d_pretrain.ipynb #c699f2dc
+# %% ../nbs/00d_pretrain.ipynb #dad02763
 V2_CARD = "micro_llm_v2_card.md"   # plantilla en `finetune_course/assets/`
 
 def _checkpoint_model(folder:Path):
@@ -261,7 +261,7 @@ def _held_out(model, tok, sources, max_docs) -> dict:
                   "tokens": r["tokens"], "chars": r["chars"]}
     return out
 
-# %% ../nbs/00d_pretrain.ipynb #01ce9849
+# %% ../nbs/00d_pretrain.ipynb #a1d4e50e
 def export_pretrained(folder,                     # carpeta de `pretrain_v2` (con `checkpoint/`)
                       output_dir,                 # carpeta del modelo que se va a escribir (no debe existir)
                       compare_with="micro-llm-es",# modelo con el que comparar en el mismo texto (None: ninguno)
@@ -286,14 +286,14 @@ def export_pretrained(folder,                     # carpeta de `pretrain_v2` (co
         figures["compare_with"] = {"name": compare_with, "held_out": _held_out(ref_model, ref_tok, sources, max_docs)}
     figures["samples"] = [{"prompt": p, "text": generate(model, tok, p)} for p in PROMPTS]
     tmp = out.parent/f".{out.name}.tmp"; shutil.rmtree(tmp, ignore_errors=True)
-    model.save_pretrained(tmp); tok.save_pretrained(tmp)
+    with quiet_transformers(): model.save_pretrained(tmp); tok.save_pretrained(tmp)   # sin barras de progreso
     (tmp/"card.json").write_text(json.dumps(figures, ensure_ascii=False, indent=1), encoding="utf-8")
     (tmp/"README.md").write_text(fill_template(asset_path(V2_CARD).read_text(encoding="utf-8"), v2_card_facts(figures)),
                                  encoding="utf-8")
     tmp.rename(out)
     return figures
 
-# %% ../nbs/00d_pretrain.ipynb #ede0efb4
+# %% ../nbs/00d_pretrain.ipynb #66e5621d
 def v2_card_facts(figures:dict) -> dict:
     "Cada hueco de la ficha de micro-llm-es v2, ya escrito en español, a partir de las cifras de `export_pretrained`."
     a, r, h = figures["architecture"], figures["recipe"], figures["held_out"]
