@@ -1,6 +1,7 @@
 """Construye el corpus de preentrenamiento de `micro-llm-es`.
 
-Uso: `python scripts/make_corpus.py` (desde la raíz del repositorio).
+Uso: `python scripts/make_corpus.py [--out CARPETA]` (desde la raíz del repositorio; API común de los
+generadores: ver `scripts/_kit.py`).
 
 Reúne los textos escritos a mano de `scripts/corpus_src/manual/*.txt` y los que genera, con
 semilla fija, la gramática de `scripts/corpus_src/`; los divide en train/validation/test por
@@ -19,8 +20,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "scripts" / "corpus_src"
 OUT = ROOT / "finetune_course" / "assets" / "corpus"
 sys.path.insert(0, str(SRC))
+sys.path.insert(0, str(ROOT / "scripts"))  # `_kit`
 sys.dont_write_bytecode = True  # no dejar __pycache__ en scripts/
 
+import _kit  # noqa: E402
 import fam_instr  # noqa: E402
 import fam_narr  # noqa: E402
 import fam_other  # noqa: E402
@@ -140,9 +143,8 @@ def generate(seen):
 
 
 def table(headers, rows):
-    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
-    lines += ["| " + " | ".join(str(c) for c in r) + " |" for r in rows]
-    return "\n".join(lines)
+    "Tabla Markdown sin alinear."
+    return _kit.md_table(headers, rows, align_numbers=False)
 
 
 def pct(a, b):
@@ -291,9 +293,8 @@ proyecto `finetune_course`.
 """
 
 
-def main(out=OUT):
-    "Construye el corpus y lo escribe en `out`."
-    out = Path(out)
+def build(out_dir=None):
+    "Construye el corpus, lo escribe en `out_dir` (por defecto, `finetune_course/assets/corpus/`) y devuelve `stats.json`."
     manual = read_manual()
     seen = set()
     for d in manual:
@@ -306,14 +307,14 @@ def main(out=OUT):
         rows = sorted(splits[s] + gen[s], key=lambda d: d["documento"])
         random.Random(f"{SEED}-{s}").shuffle(rows)  # mezcla fija: las familias no van en bloques
         splits[s] = rows
-    out.mkdir(parents=True, exist_ok=True)
-    for s in SPLITS:
-        with open(out / f"{s}.jsonl", "w", encoding="utf-8", newline="\n") as f:
-            for r in splits[s]:
-                f.write(json.dumps({k: r[k] for k in ("text", "fuente", "tema", "documento")}, ensure_ascii=False) + "\n")
     st = compute_stats(splits)
-    (out / "stats.json").write_text(json.dumps(st, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    (out / "README.md").write_text(readme(st, splits), encoding="utf-8")
+    _kit.write_dataset(OUT if out_dir is None else out_dir, splits, ("text", "fuente", "tema", "documento"), st,
+                       readme(st, splits), indent=1)
+    return st
+
+
+def main(argv=None):
+    st = _kit.cli(build, OUT, "Construye el corpus de preentrenamiento de `micro-llm-es`.", argv)
     print(json.dumps({s: st["splits"][s]["bytes"] for s in SPLITS} | {"total": st["total"]["bytes"],
                       "fuentes": {k: v["bytes"] for k, v in st["fuentes"].items()}}, ensure_ascii=False))
 

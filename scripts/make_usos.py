@@ -22,7 +22,6 @@ El generador es un kit pequeño: los textos están en `scripts/usos_src/` (`hech
 `traducciones.tsv`, `plantillas.json`, `apertium.json`) y este script solo los lee, los combina y los reparte.
 No necesita apertium: las traducciones revisadas ya están en `traducciones.tsv`.
 """
-import argparse
 import gzip
 import hashlib
 import importlib.util
@@ -34,6 +33,9 @@ import time
 import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # `_kit`, también al importar este módulo desde fuera
+import _kit  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "scripts" / "usos_src"
@@ -381,7 +383,7 @@ def norm(text):
     return " ".join(text.lower().split())
 
 
-def build():
+def generate():
     "Devuelve ({split: filas}, info por uso)."
     splits, info = {s: [] for s in SPLITS}, {}
     for uso, fn in zip(USOS, (build_pregunta, build_creativo, build_continuar, build_traducir)):
@@ -624,24 +626,18 @@ quien redistribuya esas filas tiene que respetarla.
 """
 
 
-def write(out, splits, st):
-    out.mkdir(parents=True, exist_ok=True)
-    for s in SPLITS:
-        (out / f"{s}.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in splits[s]),
-                                        encoding="utf-8")
-    (out / "stats.json").write_text(json.dumps(st, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    (out / "README.md").write_text(data_card(st, splits), encoding="utf-8")
+def build(out_dir=None):
+    "Genera el conjunto, escribe sus ficheros en `out_dir` (por defecto, `finetune_course/assets/usos/`) y devuelve `stats.json`."
+    splits, info = generate()
+    st = make_stats(splits, info)
+    _kit.write_dataset(OUT if out_dir is None else out_dir, splits, None, st, data_card(st, splits), indent=1)
+    return st
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description="Genera el conjunto `usos` (instrucciones para los cuatro usos de un LLM).")
-    ap.add_argument("--out", type=Path, default=OUT, help="carpeta de salida (por defecto, finetune_course/assets/usos)")
-    args = ap.parse_args(argv)
     t0 = time.perf_counter()
-    splits, info = build()
-    st = make_stats(splits, info)
-    write(args.out, splits, st)
-    print(f"usos: {st['filas']} en {args.out} ({time.perf_counter() - t0:.1f} s)", file=sys.stderr)
+    st = _kit.cli(build, OUT, "Genera el conjunto `usos` (instrucciones para los cuatro usos de un LLM).", argv)
+    print(f"usos: {st['filas']} filas ({time.perf_counter() - t0:.1f} s)", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -1,18 +1,19 @@
-"""Integridad del corpus de preentrenamiento de `micro-llm-es` (finetune_course/assets/corpus/)."""
+"""Integridad del corpus de preentrenamiento de `micro-llm-es` (finetune_course/assets/corpus/): lo propio de este conjunto.
+
+Las comprobaciones comunes a todos los conjuntos (formato y orden de las claves, esquema, duplicados exactos,
+documentos que no cruzan splits, fuentes en cada split y reproducción byte a byte con `scripts/make_corpus.py`)
+están en `tests/test_datasets.py`.
+"""
 import json
 import re
-import sys
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
-from _kit import ASSETS, SPLITS, check_schema, exact_duplicates, groups_across, load_splits
+from _kit import ASSETS, SPLITS, groups_across, load_splits
 
 NAME = "corpus"
 DIR = ASSETS / NAME
-FIELDS = ("text", "fuente", "tema", "documento")
-ROOT = Path(__file__).resolve().parents[1]
 STOP_ES = set("de la que el en y a los se del las un por con no una su para es al lo como más pero sus le ya o "
               "este sí porque esta entre cuando muy sin sobre también me hasta hay donde desde todo nos "
               "durante todos uno les ni contra otros ese eso ante ellos e esto mí antes algunos qué unos yo "
@@ -50,8 +51,7 @@ def test_files_and_size(splits):
     assert folder < 5_000_000, f"la carpeta ocupa {folder} bytes (>= 5 MB)"
 
 
-def test_schema(splits):
-    check_schema(splits, FIELDS, labels={"manual", "generado"}, label_field="fuente")
+def test_topics_and_document_ids(splits):
     for s, rows in splits.items():
         for r in rows:
             assert re.fullmatch(r"[a-z]+(_[a-z]+)*", r["tema"]), f"{s}: tema no es snake_case: {r['tema']!r}"
@@ -59,18 +59,12 @@ def test_schema(splits):
             assert r["documento"].startswith("man-" if r["fuente"] == "manual" else "gen-"), r["documento"]
 
 
-def test_no_leaks_between_splits(splits):
-    assert not groups_across(splits, "documento"), "un mismo documento aparece en varios splits"
+def test_no_families_across_splits(splits):
     fams = {s: [dict(f=family(r["documento"])) for r in rows if r["fuente"] == "generado"] for s, rows in splits.items()}
     leaked = groups_across(fams, "f")
     assert not leaked, f"familias de plantilla repartidas entre splits: {sorted(leaked)}"
     ids = [r["documento"] for rows in splits.values() for r in rows]
     assert len(ids) == len(set(ids)), "identificadores de documento repetidos"
-
-
-def test_no_exact_duplicates(splits):
-    d = exact_duplicates(splits)
-    assert not d, f"{len(d)} documentos duplicados, p. ej. {d[0][:80]!r}"
 
 
 def test_split_shares_and_sources(splits):
@@ -130,16 +124,3 @@ def test_looks_spanish(splits):
     alltext = "".join(r["text"] for rows in splits.values() for r in rows)
     for ch in "¿¡—ñ":
         assert ch in alltext, f"falta el carácter {ch!r}"
-
-
-def test_rebuild_is_byte_identical(tmp_path):
-    sys.path.insert(0, str(ROOT / "scripts"))
-    old, sys.dont_write_bytecode = sys.dont_write_bytecode, True
-    try:
-        import make_corpus
-    finally:
-        sys.path.pop(0)
-        sys.dont_write_bytecode = old
-    make_corpus.main(tmp_path)
-    for f in ("train.jsonl", "validation.jsonl", "test.jsonl", "README.md", "stats.json"):
-        assert (tmp_path / f).read_bytes() == (DIR / f).read_bytes(), f"{f} no se reconstruye igual"

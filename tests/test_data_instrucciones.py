@@ -1,8 +1,10 @@
-"""Integridad de los conjuntos de instrucciones `seguridad` y `tareas`.
+"""Integridad de los conjuntos de instrucciones `seguridad` y `tareas`: lo propio de estos conjuntos.
 
-Los datos los genera `scripts/make_instrucciones.py`; estos tests comprueban los
-ficheros ya escritos contra su ficha (`README.md`) y su `stats.json`, y que el
-generador los reproduce byte a byte.
+Los datos los genera `scripts/make_instrucciones.py`; estos tests comprueban los marcadores de rechazo, las
+categorías, los ficheros ya escritos contra su ficha (`README.md`) y su `stats.json`, el equilibrio declarado y
+el contenido de las respuestas. Las comprobaciones comunes a todos los conjuntos (formato y orden de las claves,
+esquema, tamaño, duplicados, división por plantilla, proporciones de los splits y reproducción byte a byte) están
+en `tests/test_datasets.py`.
 """
 import importlib.util
 import json
@@ -11,8 +13,7 @@ from collections import Counter
 
 import pytest
 
-from _kit import (ASSETS, SPLITS, check_schema, exact_duplicates, groups_across, label_shares,
-                       load_splits, near_duplicates_across)
+from _kit import ASSETS, SPLITS, check_schema, label_shares, load_splits
 
 SCRIPT = ASSETS.parents[1] / "scripts" / "make_instrucciones.py"
 SEG_FIELDS = ("prompt", "respuesta", "tipo", "categoria", "plantilla")
@@ -79,44 +80,20 @@ def test_is_refusal_markers(gen):
         assert is_refusal(t) == gen.is_refusal(t)
 
 
-# --- esquema, duplicados y división ----------------------------------------------
+# --- categorías (esquema, duplicados y división: tests/test_datasets.py) ------------
 
-def test_schema(seg, tar):
+def test_categories(seg, tar):
     st = _stats("seguridad")
-    check_schema(seg, SEG_FIELDS, labels={"danino", "benigno"}, label_field="tipo")
     known = set(st["categorias_por_tipo"]["danino"]) | set(st["categorias_por_tipo"]["benigno"])
     check_schema(seg, SEG_FIELDS, labels=known, label_field="categoria")
     for r in _all(seg):
         assert r["categoria"] in st["categorias_por_tipo"][r["tipo"]], r
     check_schema(tar, TAR_FIELDS, labels=set(_stats("tareas")["categoria"]), label_field="categoria")
+    assert list(_stats("seguridad")["fields"]) == list(SEG_FIELDS)
+    assert list(_stats("tareas")["fields"]) == list(TAR_FIELDS)
     for splits in (seg, tar):
         for r in _all(splits):
             assert SNAKE.match(r["categoria"]), r["categoria"]
-
-
-@pytest.mark.parametrize("name", ["seguridad", "tareas"])
-def test_key_order(name):
-    fields = list(_stats(name)["fields"])
-    for s in SPLITS:
-        for line in (ASSETS / name / f"{s}.jsonl").read_text(encoding="utf-8").splitlines():
-            assert list(json.loads(line)) == fields
-
-
-@pytest.mark.parametrize("name", ["seguridad", "tareas"])
-def test_no_duplicates_or_leaks(name):
-    splits = load_splits(name)
-    assert exact_duplicates(splits, key="prompt") == []
-    assert near_duplicates_across(splits, key="prompt") == []
-    assert groups_across(splits, "plantilla") == {}
-
-
-@pytest.mark.parametrize("name", ["seguridad", "tareas"])
-def test_split_sizes(name):
-    splits = load_splits(name)
-    n = sum(len(v) for v in splits.values())
-    assert 0.60 <= len(splits["train"]) / n <= 0.80
-    for s in ("validation", "test"):
-        assert 0.10 <= len(splits[s]) / n <= 0.22
 
 
 # --- recuentos frente a stats.json y la ficha ------------------------------------
@@ -231,12 +208,3 @@ def test_short_answers_and_format(name):
         for v in r.values():
             assert "###" not in v, r
             assert v == v.strip() and "  " not in v, r
-
-
-# --- reproducibilidad -------------------------------------------------------------
-
-def test_generator_reproduces_files(gen, tmp_path):
-    gen.build(tmp_path)
-    for name in ("seguridad", "tareas"):
-        for f in [f"{s}.jsonl" for s in SPLITS] + ["stats.json", "README.md"]:
-            assert (tmp_path / name / f).read_bytes() == (ASSETS / name / f).read_bytes(), f"{name}/{f}"

@@ -1,19 +1,19 @@
-"""Integridad del conjunto `inyeccion` (inyección de prompt frente a peticiones benignas).
+"""Integridad del conjunto `inyeccion` (inyección de prompt frente a peticiones benignas): lo propio de este conjunto.
 
-Comprueba el esquema, los duplicados, que ninguna plantilla cruce de split, que la
-ficha (`README.md`) y `stats.json` coincidan con los datos, el equilibrio de
-etiquetas, la proporción de negativos difíciles y que la línea base TF-IDF +
-regresión logística no sea casi perfecta (el conjunto sería demasiado fácil).
+Comprueba que cada técnica va con su etiqueta y que todas aparecen en cada split, la proporción de negativos
+difíciles, que la ficha (`README.md`) y `stats.json` coinciden con los datos, cómo declara la ficha la línea
+base, que los dominios son inventados y que el texto conserva la ortografía española. Las comprobaciones comunes
+a todos los conjuntos (formato, esquema, tamaño, duplicados, división por plantilla, proporciones, equilibrio de
+etiquetas, línea base TF-IDF < 0,99, reproducción byte a byte con `scripts/make_inyeccion.py`) están en
+`tests/test_datasets.py`.
 """
-import importlib.util
 import json
 import re
 from collections import Counter
 
 import pytest
 
-from _kit import (ASSETS, SPLITS, check_schema, exact_duplicates, groups_across, label_shares, load_splits,
-                       near_duplicates_across, tfidf_lr_f1)
+from _kit import ASSETS, SPLITS, load_splits, tfidf_lr_f1
 
 NAME = "inyeccion"
 DIR = ASSETS / NAME
@@ -26,10 +26,7 @@ TECNICAS = {
     BEN: {"pregunta_sobre_seguridad", "rol_inofensivo", "cambio_de_tema", "programacion", "resumen_documento",
           "tarea_general"},
 }
-MIN_ROWS = 1000
-GLOBAL_BOUNDS = (0.45, 0.55)   # cada etiqueta, sobre el total
 MIN_HARD_NEG = 0.25            # negativos difíciles dentro de «benigno»
-TOO_EASY = 0.99                # F1 macro de TF-IDF + LR a partir del cual el conjunto es trivial
 
 
 @pytest.fixture(scope="module")
@@ -56,68 +53,18 @@ def all_rows(splits):
     return [r for s in SPLITS for r in splits[s]]
 
 
-def test_schema_and_labels(splits):
-    check_schema(splits, FIELDS, labels={INJ, BEN}, bool_fields=("dificil",))
+def test_techniques_and_template_ids(splits):
     for s in SPLITS:
         for i, r in enumerate(splits[s]):
-            assert list(r) == list(FIELDS), f"{s}[{i}]: orden de campos {list(r)}"
             assert r["tecnica"] in TECNICAS[r["label"]], f"{s}[{i}]: técnica {r['tecnica']!r} no vale para {r['label']!r}"
             assert re.fullmatch(r"[a-z0-9_]+", r["plantilla"]), f"{s}[{i}]: plantilla {r['plantilla']!r}"
 
 
-def test_jsonl_is_utf8_without_escapes():
-    for s in SPLITS:
-        raw = (DIR / f"{s}.jsonl").read_text(encoding="utf-8")
-        assert raw.endswith("\n")
-        assert "\\u00" not in raw, f"{s}.jsonl tiene caracteres escapados: usa ensure_ascii=False"
-
-
-def test_size(splits):
-    assert len(all_rows(splits)) >= MIN_ROWS
-
-
-def test_no_exact_duplicates(splits):
-    dups = exact_duplicates(splits)
-    assert not dups, f"{len(dups)} textos repetidos, p. ej. {dups[:3]}"
-
-
-def test_no_near_duplicates_across_splits(splits):
-    near = near_duplicates_across(splits)
-    assert not near, f"{len(near)} casi duplicados entre splits, p. ej. {near[:3]}"
-
-
-def test_templates_do_not_cross_splits(splits):
-    crossed = groups_across(splits, "plantilla")
-    assert not crossed, f"plantillas en más de un split: {crossed}"
-
-
-def test_every_split_has_both_labels_and_all_techniques(splits):
+def test_every_split_has_all_techniques(splits):
     wanted = TECNICAS[INJ] | TECNICAS[BEN]
     for s in SPLITS:
-        labels = {r["label"] for r in splits[s]}
-        assert labels == {INJ, BEN}, f"{s}: etiquetas {labels}"
         missing = wanted - {r["tecnica"] for r in splits[s]}
         assert not missing, f"{s}: faltan técnicas {sorted(missing)}"
-
-
-def test_split_proportions_by_template(splits):
-    n = len(all_rows(splits))
-    frac = {s: len(splits[s]) / n for s in SPLITS}
-    assert 0.60 <= frac["train"] <= 0.80, frac
-    for s in ("validation", "test"):
-        assert 0.10 <= frac[s] <= 0.22, frac
-
-
-def test_label_balance_within_stated_bounds(splits, stats):
-    bounds = stats["limites_proporcion_etiqueta"]
-    assert tuple(bounds["global"]) == GLOBAL_BOUNDS, "los límites globales declarados no son los del diseño"
-    lo, hi = bounds["global"]
-    for lab, share in label_shares(all_rows(splits)).items():
-        assert lo <= share <= hi, f"total: {lab} = {share:.3f} fuera de [{lo}, {hi}]"
-    lo, hi = bounds["por_split"]
-    for s in SPLITS:
-        for lab, share in label_shares(splits[s]).items():
-            assert lo <= share <= hi, f"{s}: {lab} = {share:.3f} fuera de [{lo}, {hi}]"
 
 
 def test_hard_negatives_share(splits, stats):
@@ -173,8 +120,7 @@ def test_card_tables_match_data(splits, card):
         assert section in card
 
 
-def test_baseline_not_too_easy_and_reported(f1, stats, card):
-    assert f1 < TOO_EASY, f"TF-IDF + LR saca F1 = {f1:.4f}: el conjunto es demasiado fácil"
+def test_baseline_reported_in_card(f1, stats, card):
     reported = stats["linea_base_tfidf_lr_f1_macro_test"]
     assert abs(f1 - reported) < 0.005, f"F1 medido {f1:.4f} != F1 declarado {reported}"
     assert f"**F1 macro = {reported:.4f}**".replace(".", ",") in card
@@ -193,13 +139,3 @@ def test_text_keeps_spanish_spelling(splits):
     rows = all_rows(splits)
     with_accents = sum(bool(re.search(r"[áéíóúñ¿¡]", r["text"])) for r in rows)
     assert with_accents / len(rows) >= 0.6
-
-
-def test_generator_rebuilds_files_byte_for_byte(f1):
-    path = ASSETS.parents[1] / "scripts" / "make_inyeccion.py"
-    spec = importlib.util.spec_from_file_location("make_inyeccion", path)
-    gen = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(gen)
-    files = gen.build(f1=f1)
-    for name, content in files.items():
-        assert (DIR / name).read_text(encoding="utf-8") == content, f"{name} no coincide con el generador"
