@@ -4,9 +4,12 @@
   validación > 0,8, y de los tres mensajes de ejemplo, P(phishing) > 0,5 en el primero y < 0,5 en el segundo.
 - `finetune-course demo` (`cli.DEMO_RECIPE`): F1 macro en prueba ≥ 0,95 con la semilla por defecto
   (`tests/test_demo.py`).
+- Capítulo 10: `minilm` afinado para `inyeccion` con 400 ejemplos (3 épocas, tasa 3e-4, 128 tokens) tiene F1 macro
+  > 0,6 y AUC > 0,75 en prueba, y el guardarraíl con el umbral de FPR ≤ 5 % en validación bloquea en prueba al menos
+  el 40 % de las inyecciones y más del doble (en tasa) que de benignos, con F1 macro > 0,6.
 
 Cada ejecución se añade a `benchmarks/results/claim_spread.json` (semilla, hilos, cifras, segundos). Uso:
-`python benchmarks/claim_spread.py index --threads 1 --seeds 0 1 2 42` o `… demo --threads 2 --seeds 42`.
+`python benchmarks/claim_spread.py index --threads 1 --seeds 0 1 2 42` (o `demo`, o `ch10`).
 """
 import argparse, json, platform, time
 from pathlib import Path
@@ -45,9 +48,32 @@ def demo_run(seed: int) -> dict:
     return {"test_f1": test["f1_macro"], "seconds": res.train_seconds}
 
 
+def ch10_run(seed: int) -> dict:
+    "El detector y el guardarraíl del capítulo 10 con otra semilla."
+    from finetune_course.core import cache_dir
+    from finetune_course.steps.config import TrainConfig
+    from finetune_course.steps.data import load_task_data
+    from finetune_course.steps.objective import get_task
+    from finetune_course.steps.train import finetune
+    from finetune_course.steps.evaluate import metrics_from_proba, predict_proba
+    from finetune_course.security.security_applications import Guardrail, guardrail_report, threshold_for_fpr
+    spec = get_task("inyeccion"); dsd = load_task_data(spec)
+    cfg = TrainConfig(epochs=3, max_length=128, lr=3e-4, max_train_examples=400, seed=seed)
+    det = finetune(spec, "minilm", config=cfg, data=dsd, output_dir=cache_dir("runs", f"spread-ch10-{seed}"), overwrite=True,
+                   evaluate_test=False, save_checkpoints=False, progress=False)
+    test, val = dsd["test"], dsd["validation"]
+    m = metrics_from_proba(test["label"], predict_proba(det.model, det.tokenizer, test["text"], positive=spec.positive_label), spec)
+    pos = spec.labels.index(spec.positive_label)
+    proba_val = predict_proba(det.model, det.tokenizer, val["text"], positive=spec.positive_label)
+    threshold = threshold_for_fpr(val["label"], proba_val[:, pos], spec, max_fpr=0.05)
+    rep = guardrail_report(Guardrail(det.model, det.tokenizer, spec=spec, threshold=threshold), test["text"], test["label"])
+    return {"f1_macro": m["f1_macro"], "roc_auc": m["roc_auc"], "threshold": threshold, "guard_tpr": rep["tpr"],
+            "guard_fpr": rep["fpr"], "guard_f1": rep["f1_macro"], "seconds": det.train_seconds}
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("claim", choices=["index", "demo"])
+    ap.add_argument("claim", choices=["index", "demo", "ch10"])
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--seeds", type=int, nargs="+", default=[42])
     args = ap.parse_args()
@@ -57,7 +83,7 @@ def main():
     for seed in args.seeds:
         t0 = time.perf_counter()
         r = {"claim": args.claim, "seed": seed, "threads": args.threads, "cpu": platform.processor() or platform.machine(),
-             **(index_run if args.claim == "index" else demo_run)(seed), "wall_s": round(time.perf_counter() - t0, 1)}
+             **{"index": index_run, "demo": demo_run, "ch10": ch10_run}[args.claim](seed), "wall_s": round(time.perf_counter() - t0, 1)}
         print(json.dumps(r, ensure_ascii=False), flush=True)
         rows.append(r)
         OUT.write_text(json.dumps(rows, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
