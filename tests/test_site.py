@@ -54,7 +54,7 @@ def test_sidebar_lists_every_chapter_in_order(site):
     chapters = [s for s in stems if "01" <= s[:2] <= "15"]
     expected = chapters + [s for s in stems if s not in chapters]
     assert [p for i, p in enumerate(pages) if p not in pages[:i]][:len(expected)] == expected
-    assert expected[-1] == "16_cli" and expected[0] == "01_llm"
+    assert expected[-1] == "17_glossary" and expected[0] == "01_llm"
     import html as _html
     titles = readme_titles()
     assert set(titles) == set(stems)
