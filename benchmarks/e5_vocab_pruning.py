@@ -36,8 +36,10 @@ from finetune_course.e5 import TOKENIZER_CONFIG, e5_small_path, e5_tokenizer, re
 OUT = Path(__file__).parent / "results" / "e5_vocab_pruning.json"
 
 
+DATASETS = ("phishing", "inyeccion", "seguridad", "tareas", "corpus")   # conjuntos medidos (los de clasificar e instruir)
+
 def course_texts(split):
-    dirs = [p for p in asset_path().iterdir() if (p / f"{split}.jsonl").exists()]
+    dirs = [asset_path(d) for d in DATASETS]
     frames = [pd.read_json(p / f"{split}.jsonl", lines=True) for p in dirs]
     return [t for df in frames for col in ("text", "prompt", "respuesta") if col in df for t in df[col]]
 

@@ -1434,6 +1434,13 @@ entera**: todos los documentos de una sección van al mismo split.
   perplejidad sobre un libro que el modelo no ha visto en absoluto.
 - Como cada párrafo aparece una sola vez, ningún párrafo de validation o test está en train.
 
+## Licencia
+
+No hay una licencia única: cada documento conserva la de su paquete de Debian (campo `licencia` de cada fila;
+tabla en «Fuentes»): GPL, GFDL, CC BY-SA, MPL, Apache, dominio público… Varias son *copyleft*: quien redistribuya
+el corpus o parte de él tiene que respetar la licencia de cada fuente. El código que lo construye es del curso
+(Apache-2.0).
+
 ## Limitaciones
 
 - **Registro técnico**: más de la mitad es documentación de software (administración de sistemas, ofimática,

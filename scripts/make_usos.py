@@ -608,7 +608,12 @@ python scripts/make_usos.py          # reescribe esta carpeta, byte a byte
 python -m pytest -q tests/test_usos.py
 ```
 
-## Fuentes y licencias
+## Licencia
+
+{CORPUS_LICENCE} para el texto del curso; las filas de `continuar` que salen de `corpus_debian` conservan la licencia
+de su paquete (campo `licencia` de cada fila). Detalle en «Fuentes».
+
+## Fuentes
 
 | fuente | licencia |
 |---|---|
