@@ -192,13 +192,19 @@ def test_two_trainings_cannot_share_an_output(tmp_path):
 
 def test_ctrl_c_leaves_a_folder_that_the_message_knows_how_to_continue(tmp_path):
     "Ctrl-C en cualquier momento: el mensaje dice qué orden seguir, y esa orden funciona."
-    out = tmp_path / "cortado"
-    p = subprocess.Popen(["finetune-course", *TRAIN, "--output", str(out)], stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE, text=True)
-    assert wait_for(lambda: (out / ".finetune.lock").exists(), p)
-    time.sleep(2)                                              # en plena primera época
-    p.send_signal(signal.SIGINT)
-    _, err = p.communicate(timeout=300)
+    out, log = tmp_path / "cortado", tmp_path / "stderr.txt"
+    with open(log, "w") as errf:
+        p = subprocess.Popen(["finetune-course", *TRAIN, "--output", str(out)], stdout=subprocess.DEVNULL,
+                             stderr=errf, text=True)
+        assert wait_for(lambda: (out / ".finetune.lock").exists(), p)
+        time.sleep(2)                                          # en plena primera época
+        deadline = time.time() + 120
+        while p.poll() is None and time.time() < deadline:    # como quien pulsa Ctrl-C hasta que para
+            p.send_signal(signal.SIGINT)
+            try: p.wait(timeout=10)
+            except subprocess.TimeoutExpired: pass
+        p.wait(timeout=300)
+    err = log.read_text(encoding="utf-8")
     assert p.returncode == 130, err[-2000:]
     assert "Traceback" not in err
     follow = [] if "sin `--resume`" in err else ["--resume"]
