@@ -9,7 +9,7 @@ __all__ = ['CORPUS_SPLITS', 'SPECIAL_TOKENS', 'DEFAULTS', 'GENERATION', 'PROMPTS
            'micro_llm_card_facts', 'write_model_card', 'pretrain', 'plot_history', 'generation_widget']
 
 # %% ../nbs/00c_micro_llm.ipynb #ed1f5c4d
-import html, itertools, json, math, platform, time
+import gzip, html, itertools, json, math, platform, time
 from pathlib import Path
 
 import numpy as np
@@ -30,15 +30,16 @@ def load_corpus(split:str="train",  # "train", "validation" o "test"
                 folder=None,        # carpeta con los JSONL; por defecto, el corpus que trae el curso
                 max_docs:int=None   # quedarse solo con los primeros `max_docs` documentos
                ) -> list:
-    "Textos (campo `text`) de un split del corpus de pre-entrenamiento, un documento por línea JSON."
+    "Textos (campo `text`) de un split del corpus de pre-entrenamiento, un documento por línea JSON (`.jsonl` o `.jsonl.gz`)."
     if split not in CORPUS_SPLITS:
         raise CourseError(f"Split desconocido: {split!r}.", f"Usa uno de estos: {', '.join(CORPUS_SPLITS)}.")
     path = (Path(folder) if folder else asset_path("corpus"))/f"{split}.jsonl"
+    if not path.exists() and path.with_suffix(".jsonl.gz").exists(): path = path.with_suffix(".jsonl.gz")  # comprimido
     if not path.exists():
         raise CourseError(f"No existe el fichero del corpus «{path}».",
                           "Indica una carpeta con train.jsonl, validation.jsonl y test.jsonl, o reinstala el curso.")
     texts = []
-    with open(path, encoding="utf-8") as f:
+    with (gzip.open if path.suffix == ".gz" else open)(path, "rt", encoding="utf-8") as f:
         for i, line in enumerate(f, 1):
             if not line.strip(): continue
             try: text = json.loads(line)["text"]

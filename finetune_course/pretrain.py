@@ -9,7 +9,7 @@ __all__ = ['SOURCES', 'SOURCE_WEIGHTS', 'V2_DEFAULTS', 'V2_CARD', 'load_debian_c
            'save_checkpoint', 'load_checkpoint', 'pretrain_v2', 'export_pretrained', 'v2_card_facts']
 
 # %% ../nbs/00d_pretrain.ipynb #b5632894
-import gzip, hashlib, json, math, shutil, time
+import hashlib, json, math, shutil, time
 from pathlib import Path
 
 import numpy as np
@@ -30,22 +30,7 @@ def load_debian_corpus(split:str="train",  # "train", "validation" o "test"
                        max_docs:int=None   # quedarse solo con los primeros `max_docs` documentos
                       ) -> list:
     "Textos de un split del corpus de texto real en español sacado de paquetes de Debian (JSONL con gzip)."
-    if split not in CORPUS_SPLITS:
-        raise CourseError(f"Split desconocido: {split!r}.", f"Usa uno de estos: {', '.join(CORPUS_SPLITS)}.")
-    path = (Path(folder) if folder else asset_path("corpus_debian"))/f"{split}.jsonl.gz"
-    if not path.exists():
-        raise CourseError(f"No existe el fichero del corpus «{path}».",
-                          "Reconstrúyelo con `python scripts/make_corpus_debian.py` o reinstala el curso.")
-    texts = []
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for i, line in enumerate(f, 1):
-            if not line.strip(): continue
-            try: texts.append(json.loads(line)["text"])
-            except (json.JSONDecodeError, KeyError, TypeError):
-                raise CourseError(f"La línea {i} de «{path}» no es un objeto JSON con el campo `text`.",
-                                  "Reconstruye el corpus con `python scripts/make_corpus_debian.py`.") from None
-            if max_docs and len(texts) >= max_docs: break
-    return texts
+    return load_corpus(split, Path(folder) if folder else asset_path("corpus_debian"), max_docs)
 
 SOURCES = {"curso": load_corpus, "debian": load_debian_corpus}
 
