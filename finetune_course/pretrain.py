@@ -55,7 +55,7 @@ def pretrain_texts(split:str="train",        # "train", "validation" o "test"
 # %% ../nbs/00d_pretrain.ipynb #7d157233
 V2_DEFAULTS = dict(vocab_size=16000, n_layer=6, n_head=8, n_kv_head=4, n_embd=256, intermediate=688,
                    n_positions=256, batch_size=16, lr=2e-3, min_lr_ratio=0.1, weight_decay=0.1,
-                   warmup_steps=200, max_steps=8000)
+                   warmup_steps=200, max_steps=3600)   # 3.600 pasos ≈ 3 épocas del corpus
 
 def build_llama(vocab_size:int=16000,  # tamaño del vocabulario del tokenizador
                 n_layer:int=6,         # bloques del decodificador
@@ -114,8 +114,9 @@ def batch_at(step:int,        # paso, desde 0
 
 # %% ../nbs/00d_pretrain.ipynb #30275da8
 def recipe_fingerprint(hp:dict, seed:int, sources, max_docs) -> str:
-    "Huella corta de la receta: cambia si cambia cualquier hiperparámetro, la semilla o los datos."
-    blob = json.dumps({**hp, "seed": seed, "sources": source_weights(sources), "max_docs": max_docs}, sort_keys=True)
+    "Huella corta de la receta: cambia si cambia cualquier hiperparámetro, la semilla o los datos (no la duración)."
+    recipe = {k: v for k, v in hp.items() if k != "max_steps"}      # alargar o acortar sigue siendo la misma receta
+    blob = json.dumps({**recipe, "seed": seed, "sources": source_weights(sources), "max_docs": max_docs}, sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 def save_checkpoint(folder, model, opt, sched, step:int, history:list, meta:dict) -> Path:
@@ -202,6 +203,9 @@ def pretrain_v2(output_dir=None,              # carpeta del entrenamiento (punto
     model = build_llama(len(tok), *(hp[k] for k in ("n_layer", "n_head", "n_kv_head", "n_embd", "intermediate", "n_positions")))
     opt, sched = _optimizer(model, hp)
     step, history = load_checkpoint(out, model, opt, sched, fp)
+    if step > hp["max_steps"]:
+        raise CourseError(f"El punto de control de «{out}» ya va por el paso {step}, más allá de max_steps={hp['max_steps']}.",
+                          f"Pide al menos max_steps={step}, o usa otra carpeta de salida.")
     meta = {"fingerprint": fp, "hparams": hp, "seed": seed, "device": dev.reason, "sources": source_weights(sources)}
     bar = tqdm(total=hp["max_steps"], initial=step, desc="pre-entrenamiento v2", disable=not progress)
     while step < hp["max_steps"]:

@@ -51,6 +51,17 @@ def test_another_recipe_in_the_same_folder_is_refused(tmp_path):
         run(tmp_path / "r", lr=1e-4)
 
 
+def test_a_run_can_be_lengthened_but_not_cut_below_its_step(tmp_path):
+    folder = tmp_path / "len"
+    short = run(folder, max_steps=6)
+    longer = run(folder, max_steps=9)                       # la misma receta, más larga: sigue desde el paso 6
+    assert longer["done"] and longer["step"] == 9 and losses(longer)[:6] == losses(short)
+    lrs = [h["lr"] for h in longer["history"]]              # el coseno se recalcula para 9 pasos y vuelve a bajar
+    assert lrs[6] > lrs[7] > lrs[8] and lrs[8] == pytest.approx(V2_DEFAULTS["lr"] * V2_DEFAULTS["min_lr_ratio"])
+    with pytest.raises(CourseError, match="max_steps=9"):
+        run(folder, max_steps=4)
+
+
 def test_death_between_the_two_renames_resumes_from_the_old_checkpoint(whole, tmp_path):
     folder = tmp_path / "d"
     run(folder, stop_after_s=1e-9)
@@ -85,6 +96,7 @@ def test_fingerprint_changes_with_every_part_of_the_recipe():
               recipe_fingerprint(V2_DEFAULTS, 1, ("curso", "debian"), None),
               recipe_fingerprint(V2_DEFAULTS, 42, ("curso",), None),
               recipe_fingerprint(V2_DEFAULTS, 42, ("curso", "debian"), 10)]
+    assert base == recipe_fingerprint({**V2_DEFAULTS, "max_steps": 1}, 42, ("curso", "debian"), None)   # la duración no
     assert len({base, *others}) == 5
 
 
