@@ -10,7 +10,7 @@ __all__ = ['DEMO_RECIPE', 'cmd_env', 'iter_records', 'read_records', 'count_reco
 import argparse, contextlib, json, os, sys, tempfile
 from pathlib import Path
 
-from .core import CourseError, DEFAULT_MODEL, environment_report, format_report, check_output_file, write_atomic
+from .core import CourseError, DEFAULT_MODEL, es, environment_report, format_report, check_output_file, write_atomic
 
 # %% ../nbs/16_cli.ipynb #96fbdeb9
 def cmd_env(args):
@@ -275,13 +275,37 @@ def cmd_card(args):
 
 # %% ../nbs/16_cli.ipynb #56cf4267
 def cmd_pretrain(args):
-    "Reconstruye `micro-llm-es` desde el corpus del curso e informa de su perplejidad."
-    from finetune_course.micro_llm import pretrain
+    "Pre-entrena `micro-llm-es` (v2 por defecto, reanudable; o v1) desde el corpus del curso e informa de sus cifras."
+    if args.max_steps is not None and args.max_steps < 1:
+        raise CourseError(f"--max-steps debe ser un entero positivo, no {args.max_steps}.", "Por ejemplo, --max-steps 3600.")
     kw = {} if args.max_steps is None else {"max_steps": args.max_steps}
-    figs = pretrain(output_dir=args.output, seed=args.seed, **kw)
-    print(f"Modelo guardado en {args.output}.")
-    print(f"Perplejidad en el texto reservado (test): {figs['test_perplexity']:.1f} "
-          f"(referencia unigrama: {figs['unigram_perplexity']:.1f})")
+    if args.version == 1:
+        from finetune_course.micro_llm import pretrain
+        figs = pretrain(output_dir=args.output, seed=args.seed, **kw)
+        print(f"Modelo guardado en {args.output}.")
+        print(f"Perplejidad en el texto reservado (test): {es(figs['test_perplexity'], ',.1f')} "
+              f"(referencia unigrama: {es(figs['unigram_perplexity'], ',.1f')})")
+        return 0
+    from finetune_course.pretrain import export_pretrained, pretrain_v2
+    if args.minutos is not None and not 0 < args.minutos < 1e6:
+        raise CourseError(f"--minutos debe ser un número positivo, no {args.minutos}.", "Por ejemplo, --minutos 60.")
+    if args.threads is not None and not 1 <= args.threads <= 1024:
+        raise CourseError(f"--threads debe ser un entero positivo, no {args.threads}.", "Por ejemplo, --threads 1.")
+    r = pretrain_v2(args.output, seed=args.seed, threads=args.threads, checkpoint_every=50,
+                    stop_after_s=args.minutos * 60 if args.minutos else None, **kw)
+    if not r["done"]:
+        print(f"Parado en el paso {es(r['step'], ',.0f')}; el punto de control está en {Path(args.output) / 'checkpoint'}.")
+        print("Para seguir, ejecuta la misma orden otra vez.")
+        return 0
+    model_dir = Path(args.output) / "modelo"
+    if model_dir.exists():
+        print(f"El entrenamiento ya estaba terminado y el modelo ya está en {model_dir}.")
+        return 0
+    figs = export_pretrained(args.output, model_dir, name="micro-llm-es-v2")
+    print(f"Modelo guardado en {model_dir} (ficha en README.md).")
+    for source, v in figs["held_out"].items():
+        ref = figs["compare_with"]["held_out"][source]["bpc"]
+        print(f"Bits por carácter en «{source}» (test): {es(v['bpc'], ',.3f')} (v1: {es(ref, ',.3f')})")
     return 0
 
 # %% ../nbs/16_cli.ipynb #d857727e
@@ -385,10 +409,13 @@ def build_parser() -> argparse.ArgumentParser:
     cd.add_argument("--overwrite", action="store_true", help="reemplazar la ficha si ya existe")
     cd.set_defaults(func=cmd_card)
 
-    pt = sub.add_parser("pretrain", help="reconstruye micro-llm-es desde el corpus del curso")
-    pt.add_argument("--output", required=True, help="carpeta de salida")
+    pt = sub.add_parser("pretrain", help="pre-entrena micro-llm-es (v2 por defecto: se corta y se reanuda)")
+    pt.add_argument("--output", required=True, help="carpeta del entrenamiento (el modelo queda en <output>/modelo)")
+    pt.add_argument("--version", type=int, choices=(1, 2), default=2, help="2: apéndice E (horas); 1: apéndice D (minutos)")
     pt.add_argument("--seed", type=int, default=42, help="semilla")
     pt.add_argument("--max-steps", type=int, help="pasos de entrenamiento (por defecto, los del modelo incluido)")
+    pt.add_argument("--minutos", type=float, help="v2: parar (guardando) tras estos minutos; la misma orden sigue después")
+    pt.add_argument("--threads", type=int, help="v2: hilos de CPU (por defecto, los de PyTorch)")
     pt.set_defaults(func=cmd_pretrain)
     return p
 

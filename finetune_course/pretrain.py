@@ -6,10 +6,10 @@ pre-entrenamiento que sobrevive a los cortes: se para, se reanuda y da exactamen
 # %% auto #0
 __all__ = ['SOURCES', 'SOURCE_WEIGHTS', 'V2_DEFAULTS', 'V2_CARD', 'load_debian_corpus', 'source_weights', 'pretrain_texts',
            'build_llama', 'bits_per_char', 'token_stream', 'to_blocks', 'batch_at', 'recipe_fingerprint',
-           'save_checkpoint', 'load_checkpoint', 'pretrain_v2', 'export_pretrained', 'v2_card_facts']
+           'save_checkpoint', 'load_checkpoint', 'pretrain_v2', 'save_compact', 'export_pretrained', 'v2_card_facts']
 
 # %% ../nbs/00d_pretrain.ipynb #b5632894
-import hashlib, json, math, shutil, time
+import hashlib, json, math, os, shutil, time
 from pathlib import Path
 
 import numpy as np
@@ -74,6 +74,12 @@ def build_llama(vocab_size:int=16000,  # tamaño del vocabulario del tokenizador
                       max_position_embeddings=n_positions, tie_word_embeddings=True, rms_norm_eps=1e-5,
                       bos_token_id=0, eos_token_id=1, pad_token_id=2)   # los ids de `SPECIAL_TOKENS` del apéndice D
     return LlamaForCausalLM(cfg)
+
+_ARCH = ("n_layer", "n_head", "n_kv_head", "n_embd", "intermediate", "n_positions")   # claves de la receta que fijan la forma
+
+def _llama_for(hp:dict, vocab_size:int) -> LlamaForCausalLM:
+    "El modelo (sin entrenar) que describe una receta como `V2_DEFAULTS`."
+    return build_llama(vocab_size, **{k: hp[k] for k in _ARCH})
 
 # %% ../nbs/00d_pretrain.ipynb #ef31a0da
 def bits_per_char(model,       # modelo causal de transformers
@@ -194,13 +200,15 @@ def pretrain_v2(output_dir=None,              # carpeta del entrenamiento (punto
     unknown = sorted(set(hparams) - set(V2_DEFAULTS))
     if unknown: raise CourseError(f"Ajustes desconocidos: {', '.join(unknown)}.", f"Usa estos: {', '.join(V2_DEFAULTS)}.")
     hp, t0 = {**V2_DEFAULTS, **hparams}, time.perf_counter()
+    if not isinstance(hp["max_steps"], int) or isinstance(hp["max_steps"], bool) or hp["max_steps"] < 1:
+        raise CourseError(f"max_steps debe ser un entero positivo, no {hp['max_steps']!r}.", "Por ejemplo, max_steps=3600.")
     out = Path(output_dir) if output_dir else cache_dir("micro-llm-es-v2")
     out.mkdir(parents=True, exist_ok=True)
     if threads: torch.set_num_threads(threads)
     dev, fp = pick_device(), recipe_fingerprint(hp, seed, sources, max_docs)
     set_seed(seed)
     tok, blocks, val_blocks = _prepare_data(out, hp, seed, sources, max_docs, fp)
-    model = build_llama(len(tok), *(hp[k] for k in ("n_layer", "n_head", "n_kv_head", "n_embd", "intermediate", "n_positions")))
+    model = _llama_for(hp, len(tok))
     opt, sched = _optimizer(model, hp)
     step, history = load_checkpoint(out, model, opt, sched, fp)
     if step > hp["max_steps"]:
@@ -235,11 +243,24 @@ def _checkpoint_model(folder:Path):
     "Modelo, tokenizador y estado del punto de control de `folder`."
     state = read_json_file(folder/"checkpoint"/"state.json"); hp = state["hparams"]
     tok = PreTrainedTokenizerFast.from_pretrained(folder/"checkpoint-tokenizer")
-    model = build_llama(len(tok), *(hp[k] for k in ("n_layer", "n_head", "n_kv_head", "n_embd", "intermediate", "n_positions")))
+    model = _llama_for(hp, len(tok))
     model.load_state_dict(load_file(folder/"checkpoint"/"model.safetensors"), strict=False); model.tie_weights()
     model.generation_config = GenerationConfig(**GENERATION, bos_token_id=tok.bos_token_id,
                                                eos_token_id=tok.eos_token_id, pad_token_id=tok.pad_token_id)
     return model.eval(), tok, state
+
+def save_compact(model,    # modelo de transformers (en float32)
+                 folder    # carpeta donde guardarlo (con `save_pretrained`)
+                ) -> Path:
+    "Guarda los pesos en bf16 (la mitad de espacio) y declara float32 para calcular: al cargarlos se amplían solos."
+    folder = Path(folder)
+    with quiet_transformers(): model.to(torch.bfloat16).save_pretrained(folder)
+    model.float()
+    cfg = read_json_file(folder/"config.json"); cfg["dtype"] = "float32"
+    (folder/"config.json").write_text(json.dumps(cfg, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    umask = os.umask(0); os.umask(umask)
+    for f in folder.iterdir(): f.chmod(0o666 & ~umask)   # permisos de fichero normal (safetensors deja 0600)
+    return folder
 
 def _held_out(model, tok, sources, max_docs) -> dict:
     "Bits por carácter y perplejidad por token en el split de prueba de cada fuente."
@@ -261,9 +282,9 @@ def export_pretrained(folder,                     # carpeta de `pretrain_v2` (co
     folder, out = Path(folder), Path(output_dir)
     if out.exists(): raise CourseError(f"«{out}» ya existe.", "Elige otra carpeta o bórrala antes (no se pisa nada).")
     model, tok, state = _checkpoint_model(folder); hp, hist = state["hparams"], state["history"]
+    model = model.to(torch.bfloat16).float()     # las cifras de la ficha son las de los pesos que se publican (bf16)
     sources = state["sources"]
-    figures = {"name": name, "version": 2, "architecture": {"type": "LlamaForCausalLM", **{k: hp[k] for k in
-               ("vocab_size", "n_layer", "n_head", "n_kv_head", "n_embd", "intermediate", "n_positions")}},
+    figures = {"name": name, "version": 2, "architecture": {"type": "LlamaForCausalLM", **{k: hp[k] for k in ("vocab_size",) + _ARCH}},
                "parameters": count_parameters(model)["total"], "recipe": hp, "seed": state["seed"],
                "sources": sources, "device": state["device"], "steps": state["step"], "finished": state["step"] >= hp["max_steps"],
                "tokens_seen": state["step"] * hp["batch_size"] * hp["n_positions"],
@@ -275,7 +296,7 @@ def export_pretrained(folder,                     # carpeta de `pretrain_v2` (co
         figures["compare_with"] = {"name": compare_with, "held_out": _held_out(ref_model, ref_tok, sources, max_docs)}
     figures["samples"] = [{"prompt": p, "text": generate(model, tok, p)} for p in PROMPTS]
     tmp = out.parent/f".{out.name}.tmp"; shutil.rmtree(tmp, ignore_errors=True)
-    with quiet_transformers(): model.save_pretrained(tmp); tok.save_pretrained(tmp)   # sin barras de progreso
+    save_compact(model, tmp); tok.save_pretrained(tmp)
     (tmp/"card.json").write_text(json.dumps(figures, ensure_ascii=False, indent=1), encoding="utf-8")
     (tmp/"README.md").write_text(fill_template(asset_path(V2_CARD).read_text(encoding="utf-8"), v2_card_facts(figures)),
                                  encoding="utf-8")
@@ -291,8 +312,7 @@ def v2_card_facts(figures:dict) -> dict:
     rows = [f"| {s} | {n(v['bpc'], ',.3f')} | " + (f"{n(ref['held_out'][s]['bpc'], ',.3f')} |" if ref else "— |")
             for s, v in h.items()]
     val = [x for x in figures["history"] if "val_loss" in x]
-    return dict(name=figures["name"], **{k: a[k] for k in ("n_layer", "n_head", "n_kv_head", "n_embd", "intermediate",
-                "n_positions")}, vocab_size=n(a["vocab_size"]), parameters=n(figures["parameters"]),
+    return dict(name=figures["name"], **{k: a[k] for k in _ARCH}, vocab_size=n(a["vocab_size"]), parameters=n(figures["parameters"]),
                 parameters_m=n(figures["parameters"] / 1e6, ",.1f"), steps=n(figures["steps"]),
                 batch_size=r["batch_size"], tokens_seen=n(figures["tokens_seen"]),
                 tokens_m=n(figures["tokens_seen"] / 1e6, ",.1f"), lr=f"{r['lr']:g}".replace(".", ","),

@@ -50,6 +50,8 @@ def no_heavy_work(monkeypatch, tiny_model):
     monkeypatch.setattr(transformers.Trainer, "train", lambda *a, **k: (_ for _ in ()).throw(Reached()))
     import finetune_course.micro_llm as pretrain_mod
     monkeypatch.setattr(pretrain_mod, "pretrain", lambda *a, **k: (_ for _ in ()).throw(Reached()))
+    import finetune_course.pretrain as pretrain_v2_mod
+    monkeypatch.setattr(pretrain_v2_mod, "pretrain_v2", lambda *a, **k: (_ for _ in ()).throw(Reached()))
     cached = functools.lru_cache(maxsize=4)(train_mod.load_finetuned)
     monkeypatch.setattr(train_mod, "load_finetuned", lambda d, verify=True: cached(str(d), verify))
     return tiny_model
@@ -85,7 +87,7 @@ SUBCOMMAND_OPTIONS = {
     "predict": ["--model", "--input", "--output", "--threshold"],
     "evaluate": ["--model", "--input"],
     "card": ["--model", "--data"],
-    "pretrain": ["--output", "--seed", "--max-steps"],
+    "pretrain": ["--output", "--seed", "--max-steps", "--version", "--minutos", "--threads"],
     "demo": ["--output", "--model"],
 }
 FLAGS = ["--overwrite", "--resume", "--lora", "--no-verificar", "--no-network", "-h"]

@@ -1,6 +1,6 @@
 """El pre-entrenamiento de micro-llm-es v2 se puede cortar y reanudar sin cambiar nada, y sus puntos de control son
 datos: ni una receta distinta ni un fichero manipulado se cargan en silencio."""
-import math, os
+import json, math, os
 
 import numpy as np
 import pytest
@@ -130,3 +130,30 @@ def test_source_weights_repeat_only_the_training_split():
     for bad in ({"curso": 0}, {"curso": 1.5}, {}, {"curso": True}):
         with pytest.raises(CourseError, match="Fuentes no válidas"):
             pretrain_texts("train", bad)
+
+
+def test_cli_pretrain_stops_resumes_and_exports(tmp_path, monkeypatch, capsys):
+    "`finetune-course pretrain` (v2): se para con --minutos, la misma orden sigue, y al terminar exporta una vez."
+    import functools
+    from finetune_course import cli, pretrain as mod
+    real_train, real_export = mod.pretrain_v2, mod.export_pretrained
+    small = {k: v for k, v in TINY.items() if k != "max_steps"}
+    monkeypatch.setattr(mod, "pretrain_v2", functools.partial(real_train, sources=("curso",), max_docs=80, progress=False, **small))
+    monkeypatch.setattr(mod, "export_pretrained", functools.partial(real_export, max_docs=5, compare_with="micro-llm-es"))
+    out = tmp_path / "v2"
+    args = ["pretrain", "--output", str(out), "--max-steps", "6", "--threads", "1"]
+    assert cli.main(args + ["--minutos", "1e-9"]) == 0
+    assert "Parado en el paso 1" in capsys.readouterr().out and not (out / "modelo").exists()
+    assert cli.main(args) == 0
+    said = capsys.readouterr().out
+    assert "Bits por carácter en «curso»" in said and (out / "modelo" / "model.safetensors").exists()
+    assert json.loads((out / "modelo" / "card.json").read_text())["steps"] == 6
+    assert cli.main(args) == 0 and "ya está" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("bad, expected", [(["--minutos", "-5"], "--minutos"), (["--max-steps", "0"], "--max-steps"),
+                                           (["--threads", "0"], "--threads")])
+def test_cli_pretrain_bad_numbers_are_spanish_errors(tmp_path, capsys, bad, expected):
+    from finetune_course import cli
+    assert cli.main(["pretrain", "--output", str(tmp_path / "x"), *bad]) != 0
+    assert expected in capsys.readouterr().err and not (tmp_path / "x").exists()
