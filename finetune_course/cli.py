@@ -444,6 +444,8 @@ def main(argv:list=None   # argumentos (por defecto, los de la terminal)
         print(f"Error: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
+        if argv is None:                       # en la terminal: más Ctrl-C mientras se cierra no lo matan a medias
+            import signal; signal.signal(signal.SIGINT, signal.SIG_IGN)
         print(_interrupted(args), file=sys.stderr)
         return 130
     except BrokenPipeError:                    # `finetune-course predict … | head`: no es un error
