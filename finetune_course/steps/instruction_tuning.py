@@ -15,9 +15,10 @@ import numpy as np
 import pandas as pd
 import torch
 from datasets import Dataset
-from transformers import DataCollatorForSeq2Seq, PrinterCallback, Trainer
+from transformers import AutoModelForCausalLM, AutoTokenizer, DataCollatorForSeq2Seq, PrinterCallback, Trainer
 
-from ..core import CourseError, asset_path, count_parameters, quiet_transformers, read_json_file, set_seed
+from ..concepts.llm import _context_size
+from ..core import CourseError, asset_path, load_pretrained, quiet_transformers, read_json_file, set_seed
 from ..pretrain import save_compact
 from .config import TrainConfig, training_args
 
@@ -112,7 +113,7 @@ def answer(model,                 # modelo causal
     with_chat_template(tokenizer)
     enc = tokenizer.apply_chat_template([{"role": "user", "content": instruccion}], tokenize=True,
                                         return_dict=True, return_tensors="pt").to(next(model.parameters()).device)
-    ctx = getattr(model.config, "n_positions", None) or model.config.max_position_embeddings
+    ctx = _context_size(model)
     room = min(max_new_tokens, ctx - enc["input_ids"].shape[1])          # lo que cabe en el contexto del modelo
     if room < 1: raise CourseError(f"La instrucción ocupa {enc['input_ids'].shape[1]} tokens y el contexto es de {ctx}.",
                                    "Acorta la instrucción.")
@@ -157,8 +158,6 @@ def load_instruct(kind:str="completo",   # "completo" o "lora"
                   folder=None            # carpeta raíz (None: `assets/` del curso)
                  ) -> tuple:
     "Modelo ajustado por instrucciones que trae el curso y su tokenizador (con la plantilla de chat)."
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-    from finetune_course.core import load_pretrained
     if kind not in INSTRUCT: raise CourseError(f"Modelo desconocido: {kind!r}.", f"Usa {' o '.join(INSTRUCT)}.")
     root = Path(folder) if folder else asset_path()
     path = root/INSTRUCT[kind]
@@ -179,8 +178,6 @@ def build_instruct_models(root,                    # carpeta donde escribir los 
                           max_train:int=None       # ejemplos de entrenamiento como mucho (None: todos)
                          ) -> dict:
     "Ajuste completo y LoRA con `SFT_RECIPE` sobre `base`; guarda ambos con sus cifras de rúbrica (`rubric.json`)."
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-    from finetune_course.core import load_pretrained, quiet_transformers
     root, train, test = Path(root), load_uses("train"), load_uses("test", per_use=per_use)
     load = lambda: (load_pretrained(AutoModelForCausalLM, base), with_chat_template(load_pretrained(AutoTokenizer, base)))
     model, tok = load()
