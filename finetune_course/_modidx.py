@@ -307,6 +307,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                                                                         'finetune_course/pretrain.py'),
                                           'finetune_course.pretrain.load_debian_corpus': ( 'pretrain.html#load_debian_corpus',
                                                                                            'finetune_course/pretrain.py'),
+                                          'finetune_course.pretrain.normal_permissions': ( 'pretrain.html#normal_permissions',
+                                                                                           'finetune_course/pretrain.py'),
                                           'finetune_course.pretrain.pretrain_texts': ( 'pretrain.html#pretrain_texts',
                                                                                        'finetune_course/pretrain.py'),
                                           'finetune_course.pretrain.pretrain_v2': ( 'pretrain.html#pretrain_v2',

@@ -6,7 +6,8 @@ pre-entrenamiento que sobrevive a los cortes: se para, se reanuda y da exactamen
 # %% auto #0
 __all__ = ['SOURCES', 'SOURCE_WEIGHTS', 'V2_DEFAULTS', 'V2_CARD', 'load_debian_corpus', 'source_weights', 'pretrain_texts',
            'build_llama', 'bits_per_char', 'token_stream', 'to_blocks', 'batch_at', 'recipe_fingerprint',
-           'save_checkpoint', 'load_checkpoint', 'pretrain_v2', 'save_compact', 'export_pretrained', 'v2_card_facts']
+           'save_checkpoint', 'load_checkpoint', 'pretrain_v2', 'save_compact', 'normal_permissions',
+           'export_pretrained', 'v2_card_facts']
 
 # %% ../nbs/00d_pretrain.ipynb #b5632894
 import hashlib, json, math, os, shutil, time
@@ -258,9 +259,15 @@ def save_compact(model,    # modelo de transformers (en float32)
     model.float()
     cfg = read_json_file(folder/"config.json"); cfg["dtype"] = "float32"
     (folder/"config.json").write_text(json.dumps(cfg, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return normal_permissions(folder)
+
+def normal_permissions(folder   # carpeta con ficheros recién guardados
+                      ) -> Path:
+    "Da a los ficheros de `folder` los permisos normales del usuario (`safetensors` los deja en 0600)."
     umask = os.umask(0); os.umask(umask)
-    for f in folder.iterdir(): f.chmod(0o666 & ~umask)   # permisos de fichero normal (safetensors deja 0600)
-    return folder
+    for f in Path(folder).iterdir():
+        if f.is_file(): f.chmod(0o666 & ~umask)
+    return Path(folder)
 
 def _held_out(model, tok, sources, max_docs) -> dict:
     "Bits por carácter y perplejidad por token en el split de prueba de cada fuente."

@@ -1,6 +1,6 @@
 """Capítulo 09a en pequeño: la plantilla de chat marca solo la respuesta, la rúbrica puntúa lo que dice, y
 `build_instruct_models` reconstruye (con pocos ejemplos) las dos carpetas que trae el curso y se pueden cargar."""
-import json
+import json, os
 
 import pytest
 import torch
@@ -68,6 +68,10 @@ def test_build_writes_a_compact_full_model_and_an_adapter_only(built):
     assert json.loads((lora / "base.json").read_text())["base"] == BASE
     assert sum(p.stat().st_size for p in lora.iterdir()) < 5e6           # solo las matrices A y B
     assert not (lora / "model.safetensors").exists()
+    umask = os.umask(0); os.umask(umask)
+    for f in [*full.iterdir(), *lora.iterdir()]:                          # safetensors deja 0600: se corrige
+        assert f.stat().st_mode & 0o777 == 0o666 & ~umask, f
+    assert (full / "README.md").exists()                                  # con su ficha
     table = json.loads((full / "rubric.json").read_text())["scores"]
     assert set(table) == {"base", "completo", "lora"} and all(set(v) == set(USES) for v in table.values())
     assert set(scores) == {"base", "completo", "lora"} and all(len(v) == len(USES) for v in scores.values())

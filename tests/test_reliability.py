@@ -194,8 +194,10 @@ def test_ctrl_c_leaves_a_folder_that_the_message_knows_how_to_continue(tmp_path)
     "Ctrl-C en cualquier momento: el mensaje dice qué orden seguir, y esa orden funciona."
     out, log = tmp_path / "cortado", tmp_path / "stderr.txt"
     with open(log, "w") as errf:
+        # Como en una terminal: Ctrl-C con su efecto normal aunque las pruebas se lancen en segundo plano (`… &`
+        # hace que el hijo herede SIGINT ignorado, y Python entonces no convierte Ctrl-C en KeyboardInterrupt).
         p = subprocess.Popen(["finetune-course", *TRAIN, "--output", str(out)], stdout=subprocess.DEVNULL,
-                             stderr=errf, text=True)
+                             stderr=errf, text=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         assert wait_for(lambda: (out / ".finetune.lock").exists(), p)
         time.sleep(2)                                          # en plena primera época
         deadline = time.time() + 120

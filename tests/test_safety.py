@@ -68,6 +68,8 @@ def test_prompt_tokens_are_masked_with_minus_100(tok, seguridad):
     assert as_chat([(p["prompt"], p["respuesta"])]) == as_chat([p]) == as_chat([{"instruccion": p["prompt"], "respuesta": p["respuesta"]}])
     with pytest.raises(CourseError, match="No hay ejemplos"): as_chat([])
     with pytest.raises(CourseError, match="Par no válido"): as_chat([{"prompt": "hola", "respuesta": None}])
+    with pytest.raises(CourseError, match="Par no válido"): as_chat([("solo la petición",)])
+    with pytest.raises(CourseError, match="Par no válido"): as_chat(["una cadena suelta"])
 
 
 # --- mezcla --------------------------------------------------------------------------------------------------------

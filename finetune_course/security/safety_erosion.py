@@ -47,7 +47,8 @@ def as_chat(pairs:list   # filas con `prompt` y `respuesta`, o tuplas (petición
     if not pairs: raise CourseError("No hay ejemplos.", "Pasa una lista con al menos un par petición-respuesta.")
     out = []
     for p in pairs:
-        request, reply = (p.get("prompt", p.get("instruccion")), p.get("respuesta")) if isinstance(p, dict) else tuple(p)
+        if isinstance(p, dict): request, reply = p.get("prompt", p.get("instruccion")), p.get("respuesta")
+        else: request, reply = tuple(p) if isinstance(p, (tuple, list)) and len(p) == 2 else (None, None)
         if not isinstance(request, str) or not isinstance(reply, str):
             raise CourseError(f"Par no válido: {str(p)[:60]}.", "Cada par necesita `prompt` (o `instruccion`) y `respuesta` de texto.")
         out.append({"instruccion": request.strip(), "respuesta": reply.strip()})

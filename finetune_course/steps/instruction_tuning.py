@@ -20,7 +20,7 @@ from transformers import AutoModelForCausalLM, AutoTokenizer, DataCollatorForSeq
 
 from ..concepts.llm import _context_size
 from ..core import CourseError, asset_path, es, load_pretrained, quiet_transformers, read_json_file, set_seed
-from ..pretrain import save_compact
+from ..pretrain import normal_permissions, save_compact
 from .config import TrainConfig, training_args
 
 # %% ../../nbs/09a_instruction_tuning.ipynb #3d3ea1d6
@@ -190,7 +190,7 @@ def build_instruct_models(root,                    # carpeta donde escribir los 
         tuned, history = instruction_tune(model, tok, train, cfg)
         out = root/INSTRUCT[kind]; out.mkdir(parents=True, exist_ok=True)
         with quiet_transformers():
-            if kind == "lora": tuned.save_pretrained(out); (out/"README.md").unlink(missing_ok=True)  # solo A y B
+            if kind == "lora": tuned.save_pretrained(out); (out/"README.md").unlink(missing_ok=True); normal_permissions(out)  # solo A y B
             else: save_compact(tuned, out); tok.save_pretrained(out)      # pesos en bf16: la mitad de espacio
         if kind == "lora": (out/"base.json").write_text(json.dumps({"base": base}), encoding="utf-8")
         merged = tuned.merge_and_unload() if kind == "lora" else tuned.float()
