@@ -185,13 +185,13 @@ def plot_boundary(model:nn.Module,   # clasificador de 2 rasgos a 2 clases
 @dataclass
 class History:
     "Lo que pasó en cada época de un entrenamiento (la época 0 es la red antes de entrenar)."
-    epoch: list = field(default_factory=list)        # número de epoch
+    epoch: list = field(default_factory=list)        # número de época
     train_loss: list = field(default_factory=list)   # pérdida media en entrenamiento
     val_loss: list = field(default_factory=list)     # pérdida media en validación (nan si no hay)
     train_acc: list = field(default_factory=list)    # exactitud en entrenamiento
     val_acc: list = field(default_factory=list)      # exactitud en validación (nan si no hay)
     diverged: bool = False                           # True si la pérdida dejó de ser finita y se paró
-    snapshots: dict = field(default_factory=dict)    # epoch → copia del modelo en ese momento
+    snapshots: dict = field(default_factory=dict)    # época → copia del modelo en ese momento
 
     def summary(self) -> dict:
         "Números finales del entrenamiento, redondeados, con el mínimo de la pérdida de validación."
@@ -231,7 +231,7 @@ def _check_training(model, X, y, X_val, y_val, lr, epochs, batch_size, optimizer
         raise CourseError(f"Optimizador desconocido: {optimizer!r}.", "Usa `optimizer='sgd'` o `optimizer='adam'`.")
     snapshot_at = set(snapshot_at)
     if any(not _is_int(e) or not 0 <= e <= epochs for e in snapshot_at):
-        raise CourseError(f"`snapshot_at` debe contener epochs entre 0 y {epochs}, no {sorted(snapshot_at, key=str)}.",
+        raise CourseError(f"`snapshot_at` debe contener épocas entre 0 y {epochs}, no {sorted(snapshot_at, key=str)}.",
                           "Por ejemplo, `snapshot_at=(0, 10, 100)`.")
     X, y = _as_data(X, y, "entrenamiento")
     if (X_val is None) != (y_val is None):
@@ -265,8 +265,8 @@ def train_classifier(model:nn.Module,      # red que se entrena (se modifica en 
                      batch_size:int=None,   # None = todos los puntos en cada paso
                      optimizer:str="sgd",   # "sgd" (descenso por gradiente) o "adam"
                      seed:int=0,            # semilla para barajar los lotes
-                     snapshot_at=(),        # epochs en las que guardar una copia del modelo
-                     on_epoch=None          # función `(epoch, model, history)` llamada tras cada epoch
+                     snapshot_at=(),        # épocas en las que guardar una copia del modelo
+                     on_epoch=None          # función `(epoch, model, history)` llamada tras cada época
                     ) -> History:
     "Entrena `model` con entropía cruzada y devuelve su `History`; se detiene (sin error) si la pérdida no es finita."
     X, y, X_val, y_val, snapshot_at = _check_training(model, X, y, X_val, y_val, lr, epochs, batch_size, optimizer,
@@ -311,7 +311,7 @@ def plot_history(h:History,     # historia de `train_classifier`
         b = int(np.nanargmin(vl)); ax.plot(ep[b], vl[b], "o", color="C1", ms=5)
     if h.diverged: ax.set_title("diverge: la pérdida dejó de ser finita", fontsize=10, color="C3")
     if np.isfinite(ok(tl)).any(): ax.set_yscale("log")
-    ax.set_xlabel("epoch"); ax.set_ylabel("pérdida"); ax.legend(fontsize=8)
+    ax.set_xlabel("época"); ax.set_ylabel("pérdida"); ax.legend(fontsize=8)
     if title: ax.set_title(title, fontsize=10)
     return ax
 
@@ -323,7 +323,7 @@ def diagnose(h:History) -> tuple:
     if h.diverged or not math.isfinite(tl):
         fin = [v for v in h.train_loss if math.isfinite(v)]
         last = f"{fin[-1]:.3g}" if fin else "ninguna"
-        return "diverge", (f"Diverge: en la epoch {h.epoch[-1]} la pérdida dejó de ser un número finito ({tl}) y el "
+        return "diverge", (f"Diverge: en la época {h.epoch[-1]} la pérdida dejó de ser un número finito ({tl}) y el "
                            f"entrenamiento se detuvo (la última pérdida finita fue {last}). La tasa de "
                            "aprendizaje es demasiado grande: divídela por 10.")
     if tl > tl0:
@@ -336,9 +336,9 @@ def diagnose(h:History) -> tuple:
         b = int(np.nanargmin(vl)); va = h.val_acc[-1]
         if vl[-1] > 1.5 * vl[b] and vl[-1] - vl[b] > 0.1 and ta - va >= 0.1:
             return "sobreajuste", (f"Sobreajuste: la pérdida de entrenamiento bajó a {tl:.3g}, pero la de validación "
-                                   f"subió de su mínimo {vl[b]:.3g} (epoch {h.epoch[b]}) a {vl[-1]:.3g}; exactitud "
+                                   f"subió de su mínimo {vl[b]:.3g} (época {h.epoch[b]}) a {vl[-1]:.3g}; exactitud "
                                    f"{ta:.1%} en entrenamiento frente a {va:.1%} en validación. Usa más datos, una red "
-                                   f"más pequeña o quédate con el modelo de la epoch {h.epoch[b]}.")
+                                   f"más pequeña o quédate con el modelo de la época {h.epoch[b]}.")
         return "bien", (f"Aprende bien: exactitud {va:.1%} en validación ({ta:.1%} en entrenamiento), "
                         f"pérdida de validación {vl[-1]:.3g}.")
     return "bien", f"Aprende bien: exactitud de entrenamiento {ta:.1%}, pérdida {tl:.3g} (sin datos de validación)."
@@ -371,7 +371,7 @@ def playground(n_val:int=400,      # puntos de validación
         with out:
             out.clear_output(wait=True)
             fig, axes = plt.subplots(1, 2, figsize=(10, 4))
-            plot_boundary(model, X, y, ax=axes[0], title=f"epoch {h.epoch[-1]}: frontera (puntos de entrenamiento)")
+            plot_boundary(model, X, y, ax=axes[0], title=f"época {h.epoch[-1]}: frontera (puntos de entrenamiento)")
             plot_history(h, ax=axes[1])
             plt.tight_layout(); plt.show(); plt.close(fig)
         box.frames += 1
