@@ -157,8 +157,7 @@ def alignment_rows(recipe:dict=ALIGN_RECIPE,  # receta (ver `ALIGN_RECIPE`)
     "Datos del alineamiento: `train` de `seguridad` (las ayudas, `benign_copies` veces) y `replay` instrucciones de `usos`."
     seg = load_pairs("seguridad")
     rows = as_chat(seg) + as_chat([p for p in seg if p["tipo"] == "benigno"]) * (recipe["benign_copies"] - 1)
-    rows += [{"instruccion": r["instruccion"], "respuesta": r["respuesta"]}
-             for r in random.Random(recipe["seed"]).sample(load_uses("train"), recipe["replay"])]
+    rows += as_chat(random.Random(recipe["seed"]).sample(load_uses("train"), recipe["replay"]))   # solo instrucción y respuesta
     random.Random(recipe["seed"] + 1).shuffle(rows)
     return rows[:max_train]
 
